@@ -1,0 +1,32 @@
+using GenGateway.Core.Personalization;
+using GenGateway.Core.Requests;
+
+namespace GenGateway.Core.Tasks;
+
+/// <summary>Everything the pipeline needs to know about one task: its prompt, its rules and its output shape.</summary>
+public interface ITaskDefinition
+{
+    /// <summary>The task.</summary>
+    TaskKind Kind { get; }
+
+    /// <summary>Name of the prompt function in prompts/ (also the task's name in configuration).</summary>
+    string PromptName { get; }
+
+    /// <summary>Reason code when no candidate should be offered at all (smart replies to a newsletter), else null.</summary>
+    string? NoSuggestionReason(ITaskRequest request);
+
+    /// <summary>The request's text that similar past messages are searched by.</summary>
+    string QueryText(ITaskRequest request);
+
+    /// <summary>Template variables for the prompt.</summary>
+    IReadOnlyDictionary<string, object?> Variables(ITaskRequest request, PersonalizationContext personalization, int count);
+
+    /// <summary>Rule-based candidates, best first; may return fewer than asked when the request supports no more.</summary>
+    IReadOnlyList<string> RuleCandidates(ITaskRequest request, int count);
+
+    /// <summary>Normalizes one model candidate to the task's shape; null drops it.</summary>
+    string? Shape(string candidate, ITaskRequest request);
+
+    /// <summary>Whether two candidates say the same thing (for smart replies: the same intent).</summary>
+    bool SameMeaning(string a, string b);
+}
