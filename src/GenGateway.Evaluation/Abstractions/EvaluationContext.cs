@@ -15,7 +15,7 @@ public sealed record EvaluationContext
     public IReadOnlyList<GroundingText> Grounding { get; init; } = [];
 
     /// <summary>The tone the caller asked for; null means no preference (only impoliteness is checked).</summary>
-    public Tone.ToneKind? RequestedTone { get; init; }
+    public GenGateway.Evaluation.Tone.ToneKind? RequestedTone { get; init; }
 
     /// <summary>The user's own style, when the request is personalized.</summary>
     public StyleProfile? Style { get; init; }

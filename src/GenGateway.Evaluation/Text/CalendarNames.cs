@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace GenGateway.Evaluation.Text;
 
 /// <summary>Month and weekday names with their common abbreviations.</summary>
-internal static class Calendar
+internal static class CalendarNames
 {
     /// <summary>Month names and abbreviations to month numbers 1..12.</summary>
     public static FrozenDictionary<string, int> Months { get; } = new Dictionary<string, int>

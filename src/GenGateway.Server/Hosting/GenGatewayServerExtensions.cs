@@ -1,0 +1,124 @@
+using System.Net;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using GenGateway.Core.DependencyInjection;
+using GenGateway.Providers.DependencyInjection;
+using GenGateway.Server.Apis;
+using GenGateway.Server.Auth;
+using GenGateway.Server.Errors;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace GenGateway.Server.Hosting;
+
+/// <summary>Composition of the HTTP host: what <c>Program.cs</c> calls.</summary>
+public static class GenGatewayServerExtensions
+{
+    /// <summary>Address used when no URL is configured: loopback only, so a bare start exposes nothing.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:8080";
+
+    /// <summary>Registers the gateway, providers and HTTP concerns (auth, limits, problem+json, OpenAPI).</summary>
+    public static WebApplicationBuilder AddGenGatewayServer(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        builder.Services.AddGenGateway(configuration).AddHostedProviders();
+
+        builder.Services.AddOptions<ServerOptions>().Bind(configuration.GetSection("GenGateway:Server"))
+            .Validate(o => o.MaxRequestBodyBytes is > 0 and <= 64 * 1024 * 1024, "GenGateway:Server:MaxRequestBodyBytes must be between 1 and 67108864.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<ApiKeyOptions>().Bind(configuration.GetSection("GenGateway:Auth"))
+            .Validate(o => o.Keys.All(k => k.Sha256.Length == 64 && k.Sha256.All(Uri.IsHexDigit) && k.Tenant.Length > 0),
+                "Every GenGateway:Auth:Keys entry needs Tenant and a 64-hex-digit Sha256.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<JsonBody>();
+
+        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
+        });
+        builder.Services.AddExceptionHandler<GatewayExceptionHandler>();
+        builder.Services.AddOpenApi();
+        AddRateLimiting(builder);
+        ConfigureListenAddress(builder);
+        return builder;
+    }
+
+    /// <summary>Adds the middleware in order: errors, auth, rate limits.</summary>
+    public static WebApplication UseGenGatewayServer(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
+        app.UseMiddleware<ApiKeyMiddleware>();
+        app.UseRateLimiter();
+        return app;
+    }
+
+    /// <summary>Maps every endpoint.</summary>
+    public static WebApplication MapGenGatewayApis(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.MapHealthApi();
+        app.MapGenerationApi();
+        return app;
+    }
+
+    private static void AddRateLimiting(WebApplicationBuilder builder)
+    {
+        var perMinute = builder.Configuration.GetValue("GenGateway:RateLimit:RequestsPerMinute", 0);
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (context, cancellationToken) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                await Problems.Create(StatusCodes.Status429TooManyRequests, ProblemTypes.RateLimited, "Rate limit exceeded.",
+                    $"This tenant may send {perMinute} requests per minute.").ExecuteAsync(context.HttpContext);
+            };
+            if (perMinute > 0)
+            {
+                o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                    http.Request.Path.StartsWithSegments("/v1")
+                        ? RateLimitPartition.GetFixedWindowLimiter(http.GetCaller().Tenant, _ => new FixedWindowRateLimiterOptions
+                        {
+                            PermitLimit = perMinute,
+                            Window = TimeSpan.FromMinutes(1),
+                            QueueLimit = 0,
+                        })
+                        : RateLimitPartition.GetNoLimiter(string.Empty));
+            }
+        });
+    }
+
+    private static void ConfigureListenAddress(WebApplicationBuilder builder)
+    {
+        var urls = builder.Configuration["urls"] ?? builder.Configuration["URLS"];
+        if (string.IsNullOrWhiteSpace(urls))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+            return;
+        }
+
+        var hasKeys = builder.Configuration.GetSection("GenGateway:Auth:Keys").GetChildren().Any();
+        var exposed = urls.Split(';', StringSplitOptions.RemoveEmptyEntries).Where(u => !IsLoopback(u)).ToList();
+        if (!hasKeys && exposed.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"Refusing to listen on {string.Join(", ", exposed)} without API keys. Configure GenGateway:Auth:Keys, or bind to 127.0.0.1 / localhost.");
+        }
+    }
+
+    private static bool IsLoopback(string url)
+    {
+        if (!Uri.TryCreate(url.Replace("*", "0.0.0.0", StringComparison.Ordinal).Replace("+", "0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri))
+        {
+            return false;
+        }
+
+        return uri.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
+    }
+}
