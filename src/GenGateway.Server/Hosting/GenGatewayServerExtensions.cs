@@ -7,6 +7,7 @@ using GenGateway.Server.Apis;
 using GenGateway.Server.Auth;
 using GenGateway.Server.Errors;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace GenGateway.Server.Hosting;
 
@@ -64,7 +65,9 @@ public static class GenGatewayServerExtensions
 
     private static void AddRateLimiting(WebApplicationBuilder builder)
     {
-        var perMinute = builder.Configuration.GetValue("GenGateway:RateLimit:RequestsPerMinute", 0);
+        builder.Services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection("GenGateway:RateLimit"))
+            .Validate(o => o.RequestsPerMinute >= 0, "GenGateway:RateLimit:RequestsPerMinute must be 0 (off) or more.")
+            .ValidateOnStart();
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -75,21 +78,22 @@ public static class GenGatewayServerExtensions
                     context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
+                var limit = context.HttpContext.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.RequestsPerMinute;
                 await Problems.Create(StatusCodes.Status429TooManyRequests, ProblemTypes.RateLimited, "Rate limit exceeded.",
-                    $"This tenant may send {perMinute} requests per minute.").ExecuteAsync(context.HttpContext);
+                    $"This tenant may send {limit} requests per minute.").ExecuteAsync(context.HttpContext);
             };
-            if (perMinute > 0)
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
             {
-                o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                    http.Request.Path.StartsWithSegments("/v1")
-                        ? RateLimitPartition.GetFixedWindowLimiter(http.GetCaller().Tenant, _ => new FixedWindowRateLimiterOptions
-                        {
-                            PermitLimit = perMinute,
-                            Window = TimeSpan.FromMinutes(1),
-                            QueueLimit = 0,
-                        })
-                        : RateLimitPartition.GetNoLimiter(string.Empty));
-            }
+                var perMinute = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.RequestsPerMinute;
+                return perMinute > 0 && http.Request.Path.StartsWithSegments("/v1")
+                    ? RateLimitPartition.GetFixedWindowLimiter(http.GetCaller().Tenant, _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = perMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    })
+                    : RateLimitPartition.GetNoLimiter(string.Empty);
+            });
         });
     }
 
