@@ -1,0 +1,6 @@
+using System.CommandLine;
+using GenGateway.Cli.Commands;
+
+var root = new RootCommand("gengateway: personalized text generation gateway tools");
+root.Subcommands.Add(PromptsCommand.Create());
+return await root.Parse(args).InvokeAsync();
