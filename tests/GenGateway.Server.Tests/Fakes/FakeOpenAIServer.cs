@@ -10,8 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace GenGateway.Server.Tests.Fakes;
 
 /// <summary>
-/// A real Kestrel server on 127.0.0.1 that speaks enough of the OpenAI chat completions API to script success,
-/// rate limits, server errors, slowness and garbage.
+/// A real Kestrel server on 127.0.0.1 that speaks enough of the OpenAI chat completions API (and of Anthropic's
+/// Messages API, at <c>/v1/messages</c>) to script success, rate limits, server errors, slowness and garbage.
 /// </summary>
 public sealed class FakeOpenAIServer : IAsyncDisposable
 {
@@ -30,8 +30,11 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
     /// <summary>Bodies of the requests received, in order.</summary>
     public ConcurrentQueue<string> Bodies { get; } = new();
 
-    /// <summary>Base URL to configure as the provider's <c>BaseUrl</c>.</summary>
+    /// <summary>Base URL to configure as an OpenAI-compatible provider's <c>BaseUrl</c> (ends in <c>/v1</c>).</summary>
     public string BaseUrl { get; private set; } = string.Empty;
+
+    /// <summary>Base URL to configure as an Anthropic provider's <c>BaseUrl</c> (the SDK appends <c>/v1/messages</c>).</summary>
+    public string Root => BaseUrl[..^"/v1".Length];
 
     /// <summary>Starts the server on a free loopback port.</summary>
     public static async Task<FakeOpenAIServer> StartAsync()
@@ -42,6 +45,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
         var app = builder.Build();
         var server = new FakeOpenAIServer(app);
         app.MapPost("/v1/chat/completions", server.HandleAsync);
+        app.MapPost("/v1/messages", server.HandleAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseUrl = address.TrimEnd('/') + "/v1";

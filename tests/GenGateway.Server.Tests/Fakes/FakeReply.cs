@@ -19,6 +19,19 @@ public sealed record FakeReply(int Status, string Body, TimeSpan Delay = default
         usage = new { prompt_tokens = 10, completion_tokens = 5, total_tokens = 15 },
     }));
 
+    /// <summary>An Anthropic Messages API answer whose text is a JSON array of the given candidates.</summary>
+    public static FakeReply AnthropicCandidates(params string[] candidates) => new(200, JsonSerializer.Serialize(new
+    {
+        id = "msg_test",
+        type = "message",
+        role = "assistant",
+        model = "claude-test",
+        content = new[] { new { type = "text", text = JsonSerializer.Serialize(candidates) } },
+        stop_reason = "end_turn",
+        stop_sequence = (string?)null,
+        usage = new { input_tokens = 10, output_tokens = 5 },
+    }));
+
     /// <summary>An error status with an OpenAI-style error body.</summary>
     public static FakeReply Error(int status, string? retryAfter = null) =>
         new(status, """{"error":{"message":"scripted failure","type":"server_error"}}""", RetryAfter: retryAfter);
