@@ -1,12 +1,15 @@
 using System.Collections.Frozen;
+using GenGateway.Core.Caching;
 using GenGateway.Core.Configuration;
+using GenGateway.Core.Generation;
+using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Options;
 
 namespace GenGateway.Core.Chat;
 
 /// <summary>
-/// Builds one layered client per configured provider at startup and answers, per task, the ordered list of
-/// providers to try.
+/// Builds one layered client per configured provider at startup (cache ▸ retry ▸ circuit breaker ▸ timeout ▸
+/// provider) and answers, per task, the ordered list of providers to try.
 /// </summary>
 public sealed class ModelRouter : IDisposable
 {
@@ -15,8 +18,10 @@ public sealed class ModelRouter : IDisposable
     private readonly List<string> _defaultOrder;
 
     /// <summary>Creates the router from options and the registered provider factories.</summary>
-    public ModelRouter(IOptions<GenGatewayOptions> options, IEnumerable<IChatProviderFactory> factories, TimeProvider timeProvider)
+    public ModelRouter(IOptions<GenGatewayOptions> options, IEnumerable<IChatProviderFactory> factories, TimeProvider timeProvider,
+        HybridCache cache, IOptions<CacheOptions> cacheOptions)
     {
+        var caching = cacheOptions.Value;
         _options = options.Value;
         var byType = factories.ToDictionary(f => f.Type, StringComparer.OrdinalIgnoreCase);
         var routes = new Dictionary<string, ModelRoute>(StringComparer.OrdinalIgnoreCase);
@@ -37,9 +42,14 @@ public sealed class ModelRouter : IDisposable
                 BreakDuration = TimeSpan.FromSeconds(provider.BreakSeconds),
                 BreakerMinimumThroughput = Math.Max(2, provider.BreakerMinimumThroughput),
             };
-            var client = new ChatPipelineBuilder(factory.Create(name, provider))
-                .UseResilience(name, resilience, timeProvider)
-                .Build();
+            var builder = new ChatPipelineBuilder(factory.Create(name, provider));
+            if (caching.Enabled)
+            {
+                builder.Use(inner => new CachingChatClient(inner, name, cache, TimeSpan.FromSeconds(caching.TtlSeconds),
+                    response => CandidateParser.Parse(response.Text).Count > 0));
+            }
+
+            var client = builder.UseResilience(name, resilience, timeProvider).Build();
             routes[name] = new ModelRoute(name, provider.Model ?? name, client);
         }
 

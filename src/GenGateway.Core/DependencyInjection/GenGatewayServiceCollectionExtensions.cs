@@ -1,3 +1,4 @@
+using GenGateway.Core.Caching;
 using GenGateway.Core.Chat;
 using GenGateway.Core.Configuration;
 using GenGateway.Core.Generation;
@@ -5,6 +6,7 @@ using GenGateway.Core.Personalization;
 using GenGateway.Core.Prompts;
 using GenGateway.Core.Tasks;
 using GenGateway.Core.Validation;
+using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,7 +29,14 @@ public static class GenGatewayServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<GenGatewayOptions>>(new EnvironmentProviderDefaults(configuration)));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GenGatewayOptions>, GenGatewayOptionsValidator>());
 
+        services.AddOptions<CacheOptions>().Bind(configuration.GetSection("GenGateway:Cache"))
+            .Validate(o => o.TtlSeconds > 0 && o.MaxEntries > 0, "GenGateway:Cache:TtlSeconds and MaxEntries must be > 0.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<HybridCache>(sp => new GatewayHybridCache(
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<CacheOptions>>().Value.MaxEntries,
+            sp.GetService<Microsoft.Extensions.Caching.Distributed.IDistributedCache>()));
         services.TryAddSingleton(new RequestLimits());
         services.TryAddSingleton<RequestValidator>();
         services.TryAddSingleton<IPersonalizationSource, NoPersonalizationSource>();
@@ -41,6 +50,7 @@ public static class GenGatewayServiceCollectionExtensions
             var required = sp.GetServices<ITaskDefinition>().Select(t => t.PromptName);
             return PromptLibrary.LoadDirectory(directory, required);
         });
+        services.TryAddSingleton<OutputCacheEraser>();
         services.TryAddSingleton<ModelRouter>();
         services.TryAddSingleton<GenerationPipeline>();
         return new GenGatewayBuilder(services);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GenGateway.Core.Caching;
 using GenGateway.Core.Chat;
 using GenGateway.Core.Configuration;
 using GenGateway.Core.Personalization;
@@ -60,8 +61,9 @@ public sealed partial class GenerationPipeline(
                 var callStarted = timeProvider.GetTimestamp();
                 try
                 {
-                    var texts = await CallProviderAsync(route, rendered, task, request, count, cancellationToken);
-                    candidates.AddRange(texts.Select(t => new CandidateResult { Text = t, Source = GenerationSource.Model }));
+                    var (texts, fromCache) = await CallProviderAsync(route, rendered, task, request, context, count, cancellationToken);
+                    var candidateSource = fromCache ? GenerationSource.Cache : GenerationSource.Model;
+                    candidates.AddRange(texts.Select(t => new CandidateResult { Text = t, Source = candidateSource }));
                     model = route.Model;
                     break;
                 }
@@ -114,22 +116,30 @@ public sealed partial class GenerationPipeline(
 
         var source = candidates.Count == 0 ? GenerationSource.None
             : candidates.Any(c => c.Source == GenerationSource.Model) ? GenerationSource.Model
+            : candidates.Any(c => c.Source == GenerationSource.Cache) ? GenerationSource.Cache
             : GenerationSource.Rules;
         var noSuggestion = candidates.Count == 0 && request.Kind == TaskKind.SmartReplies ? NoSuggestionReasons.NoSafeCandidate : null;
-        return Respond(context, source, candidates, source == GenerationSource.Model ? model : "rules", promptInfo, profile, started, modelTicks, noSuggestion);
+        return Respond(context, source, candidates, source is GenerationSource.Model or GenerationSource.Cache ? model : "rules", promptInfo, profile, started, modelTicks, noSuggestion);
     }
 
-    private async Task<List<string>> CallProviderAsync(ModelRoute route, RenderedPrompt rendered, ITaskDefinition task, ITaskRequest request,
-        int count, CancellationToken cancellationToken)
+    private async Task<(List<string> Texts, bool FromCache)> CallProviderAsync(ModelRoute route, RenderedPrompt rendered, ITaskDefinition task,
+        ITaskRequest request, GenerationContext context, int count, CancellationToken cancellationToken)
     {
         var chatOptions = rendered.Settings.ToChatOptions();
         chatOptions.ModelId ??= route.Model;
+        if (request.UserId is { } userId)
+        {
+            chatOptions.AdditionalProperties = new AdditionalPropertiesDictionary { [CacheTags.OptionsKey] = new[] { CacheTags.User(context.Tenant, userId) } };
+        }
+
+        var allFromCache = true;
         var messages = new List<ChatMessage>(rendered.Messages);
         var accepted = new List<string>();
         var answered = false;
         for (var call = 0; call <= _options.MaxTopUpCalls && accepted.Count < count; call++)
         {
             var response = await route.Client.GetResponseAsync(messages, chatOptions, cancellationToken);
+            allFromCache &= response.AdditionalProperties?.ContainsKey(CacheTags.HitKey) == true;
             var parsed = CandidateParser.Parse(response.Text);
             answered |= parsed.Count > 0;
             foreach (var raw in parsed)
@@ -154,7 +164,7 @@ public sealed partial class GenerationPipeline(
             throw new ProviderException(route.Name, ProviderFailureKind.BadOutput, "the answer held no JSON array of candidates");
         }
 
-        return accepted;
+        return (accepted, allFromCache);
     }
 
     private GenerationResponse Respond(GenerationContext context, string source, IReadOnlyList<CandidateResult> candidates, string model,
