@@ -7,7 +7,7 @@ namespace GenGateway.LlamaCpp;
 /// <summary>
 /// A GGUF model loaded into llama.cpp: weights (or only the vocabulary), tokenizer, chat template and metadata.
 /// Thread-safe: tokenization and metadata reads are read-only in llama.cpp; inference goes through contexts
-/// (<see cref="LlamaContextPool"/>), never through the model directly.
+/// (<see cref="Inference.LlamaContextPool"/>), never through the model directly.
 /// </summary>
 public sealed class LlamaModel : IDisposable
 {

@@ -1,6 +1,7 @@
 using GenGateway.Core.Caching;
 using GenGateway.Core.Chat;
 using GenGateway.Core.Configuration;
+using GenGateway.Core.Feedback;
 using GenGateway.Core.Generation;
 using GenGateway.Core.Personalization;
 using GenGateway.Core.Prompts;
@@ -51,6 +52,9 @@ public static class GenGatewayServiceCollectionExtensions
             return PromptLibrary.LoadDirectory(directory, required);
         });
         services.TryAddSingleton<OutputCacheEraser>();
+        services.TryAddSingleton(new GenerationLedger());
+        services.TryAddSingleton(sp => new FeedbackLog(sp.GetRequiredService<IOptions<GenGatewayOptions>>().Value.DataDirectory));
+        services.TryAddSingleton<FeedbackService>();
         services.TryAddSingleton<ModelRouter>();
         services.TryAddSingleton<GenerationPipeline>();
         return new GenGatewayBuilder(services);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GenGateway.Core.Caching;
 using GenGateway.Core.Chat;
 using GenGateway.Core.Configuration;
+using GenGateway.Core.Feedback;
 using GenGateway.Core.Personalization;
 using GenGateway.Core.Prompts;
 using GenGateway.Core.Requests;
@@ -25,6 +26,7 @@ public sealed partial class GenerationPipeline(
     IPersonalizationSource personalization,
     IOptions<GenGatewayOptions> options,
     RequestLimits limits,
+    GenerationLedger ledger,
     TimeProvider timeProvider,
     ILogger<GenerationPipeline> logger)
 {
@@ -119,7 +121,10 @@ public sealed partial class GenerationPipeline(
             : candidates.Any(c => c.Source == GenerationSource.Cache) ? GenerationSource.Cache
             : GenerationSource.Rules;
         var noSuggestion = candidates.Count == 0 && request.Kind == TaskKind.SmartReplies ? NoSuggestionReasons.NoSafeCandidate : null;
-        return Respond(context, source, candidates, source is GenerationSource.Model or GenerationSource.Cache ? model : "rules", promptInfo, profile, started, modelTicks, noSuggestion);
+        var usedModel = source is GenerationSource.Model or GenerationSource.Cache ? model : "rules";
+        ledger.Add(context.RequestId, new GenerationRecord(context.Tenant, request.UserId, task.PromptName, promptInfo.Version, usedModel,
+            [.. candidates.Select(c => c.Text)]));
+        return Respond(context, source, candidates, usedModel, promptInfo, profile, started, modelTicks, noSuggestion);
     }
 
     private async Task<(List<string> Texts, bool FromCache)> CallProviderAsync(ModelRoute route, RenderedPrompt rendered, ITaskDefinition task,

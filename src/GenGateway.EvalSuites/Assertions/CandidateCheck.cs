@@ -59,7 +59,7 @@ internal abstract class CandidateCheck : IAssertionCheck
         return scores;
     }
 
-    private static string Explain(AssertionSpec spec, IReadOnlyList<string> texts, IReadOnlyList<CandidateScore> scores, bool passed)
+    private static string Explain(AssertionSpec spec, List<string> texts, IReadOnlyList<CandidateScore> scores, bool passed)
     {
         // A failure names the offending candidates; a pass names the one that carried an "any".
         var shown = Enumerable.Range(0, texts.Count)

@@ -155,7 +155,7 @@ internal sealed class YamlReader(string file, List<SuiteError> errors)
         return result;
     }
 
-    private static JsonNode? ScalarToJson(YamlScalarNode scalar)
+    private static JsonValue? ScalarToJson(YamlScalarNode scalar)
     {
         var text = scalar.Value ?? string.Empty;
         if (scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded)

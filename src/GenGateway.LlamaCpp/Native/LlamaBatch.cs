@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace GenGateway.LlamaCpp.Native;
 
-/// <summary>Mirror of <c>struct llama_batch</c>; the arrays it points to are owned by <see cref="LlamaBatchBuffer"/>.</summary>
+/// <summary>Mirror of <c>struct llama_batch</c>; the arrays it points to are allocated by <c>llama_batch_init</c>.</summary>
 [StructLayout(LayoutKind.Sequential)]
 internal unsafe struct LlamaBatch
 {

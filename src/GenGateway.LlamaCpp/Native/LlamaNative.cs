@@ -7,7 +7,7 @@ namespace GenGateway.LlamaCpp.Native;
 /// Signatures follow the <c>llama.h</c> shipped in <c>node-llama-cpp</c> <see cref="LlamaRuntimeVersion.NodeLlamaCpp"/>.
 /// </summary>
 /// <remarks>
-/// The library names are logical: <see cref="LlamaLibraryLoader"/> installs a resolver that maps them to the files of the
+/// The library names are logical: <see cref="LlamaRuntime"/> installs a resolver that maps them to the files of the
 /// installed runtime (whose names carry a version suffix, e.g. <c>libllama.v0.5.0.so</c>).
 /// </remarks>
 internal static unsafe partial class LlamaNative

@@ -60,6 +60,7 @@ public static class GenGatewayServerExtensions
         app.MapOpenApi();
         app.MapHealthApi();
         app.MapGenerationApi();
+        app.MapFeedbackApi();
         return app;
     }
 

@@ -1,0 +1,125 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GenGateway.EvalSuites.Model;
+
+namespace GenGateway.EvalSuites.Loading;
+
+/// <summary>Reads CSV (header row first) and JSONL (one object a line) datasets into rows, reporting bad lines.</summary>
+internal static class DatasetReader
+{
+    public static IReadOnlyList<DatasetRow> Read(string path, SourceLocation referencedAt, List<SuiteError> errors)
+    {
+        if (!File.Exists(path))
+        {
+            errors.Add(new SuiteError(referencedAt, $"dataset file '{path}' does not exist"));
+            return [];
+        }
+
+        var text = File.ReadAllText(path);
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        return extension switch
+        {
+            ".csv" => ReadCsv(path, text, errors),
+            ".jsonl" or ".ndjson" => ReadJsonLines(path, text, errors),
+            _ => Unsupported(referencedAt, path, errors),
+        };
+    }
+
+    private static List<DatasetRow> Unsupported(SourceLocation at, string path, List<SuiteError> errors)
+    {
+        errors.Add(new SuiteError(at, $"dataset '{Path.GetFileName(path)}' must be .csv or .jsonl"));
+        return [];
+    }
+
+    private static List<DatasetRow> ReadCsv(string path, string text, List<SuiteError> errors)
+    {
+        var rows = new List<DatasetRow>();
+        try
+        {
+            IReadOnlyList<string>? header = null;
+            foreach (var (line, fields) in CsvReader.Read(text))
+            {
+                if (header is null)
+                {
+                    header = [.. fields.Select(f => f.Trim())];
+                    continue;
+                }
+
+                if (fields.Count != header.Count)
+                {
+                    errors.Add(new SuiteError(new SourceLocation(path, line), $"{fields.Count} fields, but the header has {header.Count}"));
+                    continue;
+                }
+
+                var columns = new JsonObject();
+                for (var i = 0; i < header.Count; i++)
+                {
+                    columns[header[i]] = fields[i];
+                }
+
+                rows.Add(new DatasetRow(line, columns));
+            }
+        }
+        catch (FormatException ex)
+        {
+            errors.Add(new SuiteError(new SourceLocation(path, 0), ex.Message));
+        }
+
+        return rows;
+    }
+
+    private static List<DatasetRow> ReadJsonLines(string path, string text, List<SuiteError> errors)
+    {
+        var rows = new List<DatasetRow>();
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                if (JsonNode.Parse(line) is JsonObject obj)
+                {
+                    rows.Add(new DatasetRow(i + 1, obj));
+                }
+                else
+                {
+                    errors.Add(new SuiteError(new SourceLocation(path, i + 1), "each line must be a JSON object"));
+                }
+            }
+            catch (JsonException ex)
+            {
+                errors.Add(new SuiteError(new SourceLocation(path, i + 1), "not JSON: " + ex.Message));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>A column by name, or by a dotted path into a JSONL record's nested objects.</summary>
+    public static JsonNode? Lookup(JsonObject row, string column, out bool found)
+    {
+        if (row.TryGetPropertyValue(column, out var direct))
+        {
+            found = true;
+            return direct;
+        }
+
+        JsonNode? node = row;
+        foreach (var part in column.Split('.'))
+        {
+            if (node is not JsonObject obj || !obj.TryGetPropertyValue(part, out node))
+            {
+                found = false;
+                return null;
+            }
+        }
+
+        found = true;
+        return node;
+    }
+}

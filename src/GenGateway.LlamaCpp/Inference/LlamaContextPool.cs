@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+
+namespace GenGateway.LlamaCpp.Inference;
+
+/// <summary>
+/// A bounded pool of llama.cpp contexts over one loaded model. At most <c>maxConcurrency</c> requests run at once;
+/// the rest wait in a FIFO queue. Contexts are created on first use and reused (with their KV cache cleared).
+/// </summary>
+/// <remarks>
+/// One context per request, rather than several sequences in one context, keeps each request's state apart (a
+/// cancelled or failed request cannot corrupt another's KV cache) at the cost of one KV cache per slot.
+/// </remarks>
+public sealed class LlamaContextPool : IDisposable
+{
+    private readonly LlamaModel _model;
+    private readonly LlamaContextSettings _settings;
+    private readonly SemaphoreSlim _slots;
+    private readonly ConcurrentBag<LlamaSession> _idle = [];
+    private readonly ConcurrentDictionary<LlamaSession, byte> _all = new();
+    private int _disposed;
+
+    /// <summary>Creates a pool; no context is created until the first request.</summary>
+    public LlamaContextPool(LlamaModel model, LlamaContextSettings settings, int maxConcurrency)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxConcurrency, 1);
+        if (model.VocabOnly)
+        {
+            throw new ArgumentException($"'{model.Path}' was loaded vocabulary-only and cannot run inference.", nameof(model));
+        }
+
+        _model = model;
+        _settings = settings;
+        MaxConcurrency = maxConcurrency;
+        _slots = new SemaphoreSlim(maxConcurrency, maxConcurrency);
+    }
+
+    /// <summary>How many requests may run at once.</summary>
+    public int MaxConcurrency { get; }
+
+    /// <summary>Requests running now.</summary>
+    public int InUse => MaxConcurrency - _slots.CurrentCount;
+
+    /// <summary>Contexts created so far.</summary>
+    public int ContextCount => _all.Count;
+
+    internal async Task<LlamaSessionLease> RentAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        await _slots.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_idle.TryTake(out LlamaSession? session))
+            {
+                session = new LlamaSession(_model, _settings);
+                _all.TryAdd(session, 0);
+            }
+
+            return new LlamaSessionLease(this, session);
+        }
+        catch
+        {
+            _slots.Release();
+            throw;
+        }
+    }
+
+    internal void Return(LlamaSession session, bool healthy)
+    {
+        if (healthy && Volatile.Read(ref _disposed) == 0)
+        {
+            session.Reset();
+            _idle.Add(session);
+        }
+        else
+        {
+            _all.TryRemove(session, out _);
+            session.Dispose();
+        }
+
+        _slots.Release();
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        // Sessions still rented are disposed by Return when their request ends.
+        while (_idle.TryTake(out LlamaSession? session))
+        {
+            _all.TryRemove(session, out _);
+            session.Dispose();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using GenGateway.Core.Feedback;
+using GenGateway.Server.Auth;
+using GenGateway.Server.Errors;
+
+namespace GenGateway.Server.Apis;
+
+/// <summary><c>POST /v1/feedback</c>: what the user did with a released candidate.</summary>
+public static class FeedbackApi
+{
+    /// <summary>Maps the endpoint.</summary>
+    public static IEndpointRouteBuilder MapFeedbackApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/v1/feedback", HandleAsync)
+            .WithTags("Feedback")
+            .WithSummary("Record what the user did with a candidate (accepted, rejected, edited, opened, clicked, replied)")
+            .Accepts<FeedbackRequest>("application/json")
+            .Produces(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext http, JsonBody body, FeedbackService feedback, CancellationToken cancellationToken)
+    {
+        var (request, problem) = await body.ReadAsync<FeedbackRequest>(http.Request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var (record, errors, unknown) = await feedback.RecordAsync(http.GetCaller().Tenant, request!, cancellationToken);
+        if (unknown)
+        {
+            return Problems.Create(StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Unknown request id.",
+                $"No recent generation response has requestId '{request!.RequestId}' for this tenant.");
+        }
+
+        return errors.Count > 0
+            ? Problems.Validation(errors)
+            : TypedResults.Accepted((string?)null, new { recorded = true, requestId = record!.RequestId, record.CandidateIndex, record.Outcome });
+    }
+}
