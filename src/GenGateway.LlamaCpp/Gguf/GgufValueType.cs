@@ -1,3 +1,5 @@
+#pragma warning disable CA1720 // The members are named after the GGUF specification's type names on purpose.
+
 namespace GenGateway.LlamaCpp.Gguf;
 
 /// <summary>Metadata value types of the GGUF format (<c>enum gguf_type</c>).</summary>

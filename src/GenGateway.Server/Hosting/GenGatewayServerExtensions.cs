@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using GenGateway.Core.Chat;
 using GenGateway.Core.DependencyInjection;
+using GenGateway.Core.Prompts;
 using GenGateway.Providers.DependencyInjection;
 using GenGateway.Server.Apis;
 using GenGateway.Server.Auth;
@@ -47,6 +49,10 @@ public static class GenGatewayServerExtensions
     /// <summary>Adds the middleware in order: errors, auth, rate limits.</summary>
     public static WebApplication UseGenGatewayServer(this WebApplication app)
     {
+        // Load prompts and build provider chains now, so a broken prompt file or provider stops startup
+        // with its file and line instead of failing the first request.
+        app.Services.GetRequiredService<PromptLibrary>();
+        app.Services.GetRequiredService<ModelRouter>();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
         app.UseMiddleware<ApiKeyMiddleware>();
