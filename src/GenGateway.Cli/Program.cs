@@ -3,4 +3,5 @@ using GenGateway.Cli.Commands;
 
 var root = new RootCommand("gengateway: personalized text generation gateway tools");
 root.Subcommands.Add(PromptsCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -19,7 +19,10 @@ internal static class RequestBinder
 
     private static readonly FrozenDictionary<TaskKind, FrozenSet<string>> FieldNames = Enum.GetValues<TaskKind>().ToFrozenDictionary(
         k => k,
-        k => Options.GetTypeInfo(RequestType(k)).Properties.Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal));
+        k => Options.GetTypeInfo(RequestType(k)).Properties
+            .Where(p => p.AttributeProvider?.IsDefined(typeof(JsonIgnoreAttribute), inherit: true) != true)
+            .Select(p => p.Name)
+            .ToFrozenSet(StringComparer.Ordinal));
 
     public static Type RequestType(TaskKind kind) => kind switch
     {
@@ -97,9 +100,17 @@ internal static class RequestBinder
         {
             var where = ex.Path is { Length: > 2 } path ? $" at {path[2..]}" : string.Empty;
             var why = ex.Message.Contains("could not be mapped", StringComparison.Ordinal) ? "unknown field" : "wrong type of value";
-            return (null, requestJson, $"vars do not fit a {kind} request{where}: {why} ({FirstSentence(ex.Message)})");
+            return (null, requestJson, $"vars do not fit a {NameOf(kind)} request{where}: {why} ({FirstSentence(ex.Message)})");
         }
     }
+
+    /// <summary>The task's name as prompts and configuration spell it.</summary>
+    public static string NameOf(TaskKind kind) => kind switch
+    {
+        TaskKind.SubjectLines => "subject-lines",
+        TaskKind.SmartReplies => "smart-replies",
+        _ => "ui-copy",
+    };
 
     /// <summary>All request field names of a task, for messages.</summary>
     public static IEnumerable<string> Fields(TaskKind kind) => FieldNames[kind].Order(StringComparer.Ordinal);

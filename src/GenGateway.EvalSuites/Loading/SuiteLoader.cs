@@ -40,7 +40,10 @@ public static class SuiteLoader
             errors.Add(new SuiteError(new SourceLocation(duplicate.Last().FilePath, 0), $"suite name '{duplicate.Key}' is used by two files; results are keyed by it"));
         }
 
-        return errors.Count > 0 ? throw new SuiteLoadException(errors) : suites;
+        // Problems are found in several passes (structure, then each case); report them in file order.
+        return errors.Count > 0
+            ? throw new SuiteLoadException([.. errors.OrderBy(e => e.Location.File, StringComparer.Ordinal).ThenBy(e => e.Location.Line)])
+            : suites;
     }
 
     /// <summary>Parses suite text as if read from <paramref name="path"/>; records problems in <paramref name="errors"/>.</summary>

@@ -153,7 +153,7 @@ internal sealed partial class SuiteParser
         var threshold = Child(test, "threshold") is { } t ? reader.Number(t, "threshold", 0, 1) : null;
         var passRate = Child(test, "passRate") is { } r ? reader.Number(r, "passRate", 0, 1) : null;
         var profile = Child(test, "profile") is { } p ? ParseProfile(p, reader, directory) : null;
-        AddCase(description, vars, varsNode is null ? reader.At(test) : reader.At(varsNode), assertions, threshold, passRate, profile, reader.At(test));
+        AddCase(description, vars, varsNode is null ? reader.At(test) : reader.At(KeyOf(test, "vars")), assertions, threshold, passRate, profile, reader.At(test));
     }
 
     private void AddCase(string? description, JsonObject vars, SourceLocation varsAt, IReadOnlyList<AssertionSpec> assertions,
@@ -174,7 +174,7 @@ internal sealed partial class SuiteParser
         var (request, requestJson, bindError) = RequestBinder.Bind(_task, merged);
         if (bindError is not null)
         {
-            _errors.Add(new SuiteError(varsAt, $"{bindError}; {_task} fields: {string.Join(", ", RequestBinder.Fields(_task))}"));
+            _errors.Add(new SuiteError(varsAt, $"{bindError}; {RequestBinder.NameOf(_task)} fields: {string.Join(", ", RequestBinder.Fields(_task))}"));
             return;
         }
 

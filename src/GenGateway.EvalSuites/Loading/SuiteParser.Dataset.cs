@@ -102,15 +102,16 @@ internal sealed partial class SuiteParser
                 continue;
             }
 
+            if (value is JsonValue empty && empty.GetValueKind() == System.Text.Json.JsonValueKind.String && empty.GetValue<string>().Length == 0)
+            {
+                // An empty CSV cell means "not given", not an empty string or list the validator would reject.
+                continue;
+            }
+
             if (split is not null && value is JsonValue cell)
             {
                 var parts = AssertionValues.Scalar(cell).Split(split, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 vars[field] = new JsonArray([.. parts.Select(p => (JsonNode)JsonValue.Create(p))]);
-            }
-            else if (value is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String && v.GetValue<string>().Length == 0)
-            {
-                // An empty CSV cell means "not given", not an empty string the validator would reject.
-                continue;
             }
             else
             {

@@ -193,6 +193,8 @@ internal sealed partial class SuiteParser
         })];
     }
 
+    private static YamlNode KeyOf(YamlMappingNode map, string key) => map.Children.Keys.First(k => k is YamlScalarNode { Value: { } v } && v == key);
+
     private string? Resolve(string? relative) => relative is null ? null : Path.GetFullPath(Path.Combine(_directory, relative));
 
     private static YamlNode? Child(YamlMappingNode map, string key) =>

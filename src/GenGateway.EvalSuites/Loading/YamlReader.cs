@@ -40,6 +40,13 @@ internal sealed class YamlReader(string file, List<SuiteError> errors)
             errors.Add(new SuiteError(new SourceLocation(File, (int)ex.Start.Line, (int)ex.Start.Column), "YAML syntax: " + Innermost(ex).Message));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, when the file ends inside a flow { } or [ ].
+            var lastLine = Math.Max(1, text.TrimEnd().Split('\n').Length);
+            errors.Add(new SuiteError(new SourceLocation(File, lastLine, 1), "YAML syntax: the file ends inside a { } or [ ] that was never closed"));
+            return null;
+        }
     }
 
     public YamlMappingNode? Map(YamlNode node, string what)

@@ -19,6 +19,10 @@ internal static class ProviderSettings
         {
             ["GenGateway:RulesFallback"] = (spec.Kind == ProviderKind.Rules || suite.RulesFallback) ? "true" : "false",
             ["GenGateway:DataDirectory"] = Path.Combine(Path.GetTempPath(), "gengateway-eval"),
+
+            // The gateway's own answer cache sits outside the eval layer, so it would not see the per-repeat seed and
+            // would replay repeat 0; the run's response cache (keyed with the seed, kept on disk) replaces it.
+            ["GenGateway:Cache:Enabled"] = "false",
         };
         if (spec.Kind == ProviderKind.Rules)
         {

@@ -13,12 +13,21 @@ internal static class CueFinder
         int sentenceStart = 0;
         for (int i = 0; i <= tokens.Count; i++)
         {
-            if (i == tokens.Count || IsSentenceEnd(text, tokens, i))
+            if (i == tokens.Count)
             {
-                int end = i < tokens.Count && tokens[i].Kind == TokenKind.Symbol ? i + 1 : i;
-                AddSentenceCues(text, tokens, sentenceStart, end, cues);
-                sentenceStart = end;
-                i = end - 1;
+                AddSentenceCues(text, tokens, sentenceStart, i, cues);
+            }
+            else if (StartsNewLine(text, tokens, i) && i > sentenceStart)
+            {
+                // A line break ends the sentence before this token.
+                AddSentenceCues(text, tokens, sentenceStart, i, cues);
+                sentenceStart = i;
+            }
+
+            if (i < tokens.Count && IsTerminator(tokens, i))
+            {
+                AddSentenceCues(text, tokens, sentenceStart, i + 1, cues);
+                sentenceStart = i + 1;
             }
         }
 
@@ -31,17 +40,17 @@ internal static class CueFinder
         return cues;
     }
 
-    private static bool IsSentenceEnd(string text, List<Token> tokens, int i)
+    private static bool IsTerminator(List<Token> tokens, int i)
     {
         Token t = tokens[i];
-        if (t.Kind == TokenKind.Symbol && t.Lower is "." or "!" or "?")
-        {
-            // "?!" and "..." end one sentence, not several.
-            return i + 1 >= tokens.Count || !(tokens[i + 1].Kind == TokenKind.Symbol && tokens[i + 1].Lower is "." or "!" or "?");
-        }
 
-        return i > 0 && text.AsSpan(tokens[i - 1].End, t.Start - tokens[i - 1].End).Contains('\n');
+        // "?!" and "..." end one sentence, not several.
+        return t.Kind == TokenKind.Symbol && t.Lower is "." or "!" or "?"
+               && (i + 1 >= tokens.Count || !(tokens[i + 1].Kind == TokenKind.Symbol && tokens[i + 1].Lower is "." or "!" or "?"));
     }
+
+    private static bool StartsNewLine(string text, List<Token> tokens, int i) =>
+        i > 0 && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n');
 
     private static void AddSentenceCues(string text, List<Token> tokens, int from, int to, List<ToneCue> cues)
     {

@@ -75,7 +75,7 @@ public sealed class LlamaChatClient : IChatClient
         using (LlamaSessionLease lease = await _pool.RentAsync(cancellationToken))
         {
             result = await Task.Factory.StartNew(
-                () => RunGuarded(lease, prompt, settings, piece => text.Append(piece), cancellationToken),
+                () => LlamaContextPool.Run(lease, prompt, settings, piece => text.Append(piece), cancellationToken),
                 cancellationToken,
                 TaskCreationOptions.LongRunning,
                 TaskScheduler.Default);
@@ -109,7 +109,7 @@ public sealed class LlamaChatClient : IChatClient
             {
                 try
                 {
-                    return RunGuarded(lease, prompt, settings, piece => pieces.Writer.TryWrite(piece), stop.Token);
+                    return LlamaContextPool.Run(lease, prompt, settings, piece => pieces.Writer.TryWrite(piece), stop.Token);
                 }
                 finally
                 {
@@ -204,21 +204,6 @@ public sealed class LlamaChatClient : IChatClient
         // The template writes BOS and turn markers as text, so parse specials and let the tokenizer add BOS if configured.
         int[] tokens = _model.Tokenize(prompt, addSpecial: true, parseSpecial: true);
         return (tokens, LlamaSamplingSettingsMapper.FromChatOptions(options, _defaultMaxTokens));
-    }
-
-    private static LlamaGenerationResult RunGuarded(
-        LlamaSessionLease lease, int[] prompt, LlamaSamplingSettings settings, Action<string> onText, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return LlamaGenerator.Generate(lease.Session, prompt, settings, onText, cancellationToken);
-        }
-        catch (LlamaCppException)
-        {
-            // A failed decode can leave the KV cache half-written; do not reuse this context.
-            lease.Faulted = true;
-            throw;
-        }
     }
 
     private static UsageDetails Usage(LlamaGenerationResult result) => new()

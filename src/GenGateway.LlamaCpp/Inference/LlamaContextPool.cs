@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GenGateway.LlamaCpp.Sampling;
 
 namespace GenGateway.LlamaCpp.Inference;
 
@@ -44,6 +45,47 @@ public sealed class LlamaContextPool : IDisposable
 
     /// <summary>Contexts created so far.</summary>
     public int ContextCount => _all.Count;
+
+    /// <summary>
+    /// Plain completion: continues <paramref name="promptTokens"/> as they are (no chat template), waiting for a free
+    /// slot first. Used for raw prompts and by the benchmark, which feeds both bindings identical tokens.
+    /// </summary>
+    /// <param name="promptTokens">The prompt, already tokenized (see <see cref="LlamaModel.Tokenize"/>).</param>
+    /// <param name="settings">Sampling, limits, stop sequences and grammar.</param>
+    /// <param name="onText">Receives text as it forms; may be null.</param>
+    /// <param name="cancellationToken">Cancels the wait for a slot or the generation (checked before every token).</param>
+    public async Task<LlamaGenerationResult> GenerateAsync(
+        IReadOnlyList<int> promptTokens,
+        LlamaSamplingSettings settings,
+        Action<string>? onText = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(promptTokens);
+        ArgumentNullException.ThrowIfNull(settings);
+        int[] prompt = promptTokens.ToArray();
+        using LlamaSessionLease lease = await RentAsync(cancellationToken);
+        return await Task.Factory.StartNew(
+            () => Run(lease, prompt, settings, onText ?? (_ => { }), cancellationToken),
+            cancellationToken,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+    }
+
+    /// <summary>Runs the token loop on a rented session, retiring the session if llama.cpp failed mid-way.</summary>
+    internal static LlamaGenerationResult Run(
+        LlamaSessionLease lease, int[] prompt, LlamaSamplingSettings settings, Action<string> onText, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return LlamaGenerator.Generate(lease.Session, prompt, settings, onText, cancellationToken);
+        }
+        catch (LlamaCppException)
+        {
+            // A failed decode can leave the KV cache half-written; do not reuse this context.
+            lease.Faulted = true;
+            throw;
+        }
+    }
 
     internal async Task<LlamaSessionLease> RentAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using GenGateway.LlamaCpp.Native;
 using GenGateway.LlamaCpp.Sampling;
@@ -25,6 +26,8 @@ internal static class LlamaGenerator
                 $"The prompt has {prompt.Length} tokens but the context holds {session.ContextSize}; raise LlamaCpp:ContextSize or shorten the prompt.");
         }
 
+        long started = Stopwatch.GetTimestamp();
+        long firstToken = 0;
         session.Decode(prompt, 0, outputAll: false, cancellationToken);
         using SafeLlamaSamplerHandle sampler = LlamaSamplerChain.Create(model, settings);
         var filter = new StopSequenceFilter(settings.StopSequences);
@@ -40,10 +43,15 @@ internal static class LlamaGenerator
             cancellationToken.ThrowIfCancellationRequested();
             int token = session.Sample(sampler);
             generated++;
+            if (firstToken == 0)
+            {
+                firstToken = Stopwatch.GetTimestamp();
+            }
+
             if (model.IsEndOfGeneration(token))
             {
                 EmitRest(filter, onText);
-                return new LlamaGenerationResult(prompt.Length, generated, StoppedNaturally: true);
+                return Result(prompt.Length, generated, stoppedNaturally: true, started, firstToken);
             }
 
             byte[] bytes = model.TokenToBytes(token);
@@ -63,7 +71,7 @@ internal static class LlamaGenerator
 
                 if (stopped)
                 {
-                    return new LlamaGenerationResult(prompt.Length, generated, StoppedNaturally: true);
+                    return Result(prompt.Length, generated, stoppedNaturally: true, started, firstToken);
                 }
             }
 
@@ -78,8 +86,16 @@ internal static class LlamaGenerator
         }
 
         EmitRest(filter, onText);
-        return new LlamaGenerationResult(prompt.Length, generated, StoppedNaturally: false);
+        return Result(prompt.Length, generated, stoppedNaturally: false, started, firstToken);
     }
+
+    private static LlamaGenerationResult Result(int promptTokens, int generated, bool stoppedNaturally, long started, long firstToken) =>
+        new(
+            promptTokens,
+            generated,
+            stoppedNaturally,
+            firstToken == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(started, firstToken),
+            Stopwatch.GetElapsedTime(started));
 
     private static void EmitRest(StopSequenceFilter filter, Action<string> onText)
     {
