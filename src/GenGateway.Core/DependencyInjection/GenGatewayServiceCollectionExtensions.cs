@@ -2,6 +2,7 @@ using GenGateway.Core.Caching;
 using GenGateway.Core.Chat;
 using GenGateway.Core.Configuration;
 using GenGateway.Core.Feedback;
+using GenGateway.Core.Guardrails;
 using GenGateway.Core.Generation;
 using GenGateway.Core.Personalization;
 using GenGateway.Core.Prompts;
@@ -51,6 +52,7 @@ public static class GenGatewayServiceCollectionExtensions
             var required = sp.GetServices<ITaskDefinition>().Select(t => t.PromptName);
             return PromptLibrary.LoadDirectory(directory, required);
         });
+        services.TryAddSingleton<ICandidateReviewer, ConstraintReviewer>();
         services.TryAddSingleton<OutputCacheEraser>();
         services.TryAddSingleton(new GenerationLedger());
         services.TryAddSingleton(sp => new FeedbackLog(sp.GetRequiredService<IOptions<GenGatewayOptions>>().Value.DataDirectory));

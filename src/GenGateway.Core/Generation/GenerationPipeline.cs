@@ -3,6 +3,7 @@ using GenGateway.Core.Caching;
 using GenGateway.Core.Chat;
 using GenGateway.Core.Configuration;
 using GenGateway.Core.Feedback;
+using GenGateway.Core.Guardrails;
 using GenGateway.Core.Personalization;
 using GenGateway.Core.Prompts;
 using GenGateway.Core.Requests;
@@ -27,6 +28,7 @@ public sealed partial class GenerationPipeline(
     IOptions<GenGatewayOptions> options,
     RequestLimits limits,
     GenerationLedger ledger,
+    ICandidateReviewer reviewer,
     TimeProvider timeProvider,
     ILogger<GenerationPipeline> logger)
 {
@@ -51,23 +53,31 @@ public sealed partial class GenerationPipeline(
             : PersonalizationContext.ColdStart;
 
         var candidates = new List<CandidateResult>();
+        var rejected = new List<CandidateResult>();
         var model = "rules";
+        RenderedPrompt? sentPrompt = null;
         var failures = new List<ProviderException>();
         long modelTicks = 0;
         var routes = router.For(task.PromptName);
         if (routes.Count > 0)
         {
             var rendered = prompts.Render(task.PromptName, task.Variables(request, profile, count));
+            sentPrompt = rendered;
+            var review = new ReviewContext(context.Tenant, request, task.MaxLength(request), profile, rendered);
             foreach (var route in routes)
             {
                 var callStarted = timeProvider.GetTimestamp();
                 try
                 {
-                    var (texts, fromCache) = await CallProviderAsync(route, rendered, task, request, context, count, cancellationToken);
-                    var candidateSource = fromCache ? GenerationSource.Cache : GenerationSource.Model;
-                    candidates.AddRange(texts.Select(t => new CandidateResult { Text = t, Source = candidateSource }));
-                    model = route.Model;
-                    break;
+                    var outcome = await CallProviderAsync(route, rendered, task, review, context, count, cancellationToken);
+                    var candidateSource = outcome.FromCache ? GenerationSource.Cache : GenerationSource.Model;
+                    candidates.AddRange(outcome.Released.Select(r => Result(r, candidateSource)));
+                    rejected.AddRange(outcome.Rejected.Select(r => Result(r, candidateSource)));
+                    if (outcome.Released.Count > 0)
+                    {
+                        model = route.Model;
+                        break;
+                    }
                 }
                 catch (ProviderException ex)
                 {
@@ -101,17 +111,22 @@ public sealed partial class GenerationPipeline(
                     LogFallingBackToRules(logger, task.PromptName, failures.Count);
                 }
 
-                foreach (var text in task.RuleCandidates(request, count))
+                // Rule output passes the same guardrail as model output.
+                var ruleReview = new ReviewContext(context.Tenant, request, task.MaxLength(request), profile, sentPrompt);
+                foreach (var text in task.RuleCandidates(request, count + 2))
                 {
                     if (candidates.Count >= count)
                     {
                         break;
                     }
 
-                    if (!candidates.Any(c => task.SameMeaning(c.Text, text)))
+                    if (candidates.Any(c => task.SameMeaning(c.Text, text)))
                     {
-                        candidates.Add(new CandidateResult { Text = text, Source = GenerationSource.Rules });
+                        continue;
                     }
+
+                    var verdict = reviewer.Review(text, ruleReview);
+                    (verdict.Releasable ? candidates : rejected).Add(Result(verdict, GenerationSource.Rules));
                 }
             }
         }
@@ -124,43 +139,54 @@ public sealed partial class GenerationPipeline(
         var usedModel = source is GenerationSource.Model or GenerationSource.Cache ? model : "rules";
         ledger.Add(context.RequestId, new GenerationRecord(context.Tenant, request.UserId, task.PromptName, promptInfo.Version, usedModel,
             [.. candidates.Select(c => c.Text)]));
-        return Respond(context, source, candidates, usedModel, promptInfo, profile, started, modelTicks, noSuggestion);
+        var returned = context.Explain ? [.. candidates, .. rejected] : candidates;
+        return Respond(context, source, returned, usedModel, promptInfo, profile, started, modelTicks, noSuggestion);
     }
 
-    private async Task<(List<string> Texts, bool FromCache)> CallProviderAsync(ModelRoute route, RenderedPrompt rendered, ITaskDefinition task,
-        ITaskRequest request, GenerationContext context, int count, CancellationToken cancellationToken)
+    private async Task<ProviderOutcome> CallProviderAsync(ModelRoute route, RenderedPrompt rendered, ITaskDefinition task,
+        ReviewContext review, GenerationContext context, int count, CancellationToken cancellationToken)
     {
         var chatOptions = rendered.Settings.ToChatOptions();
         chatOptions.ModelId ??= route.Model;
-        if (request.UserId is { } userId)
+        if (review.Request.UserId is { } userId)
         {
             chatOptions.AdditionalProperties = new AdditionalPropertiesDictionary { [CacheTags.OptionsKey] = new[] { CacheTags.User(context.Tenant, userId) } };
         }
 
         var allFromCache = true;
         var messages = new List<ChatMessage>(rendered.Messages);
-        var accepted = new List<string>();
+        var released = new List<CandidateReview>();
+        var rejected = new List<CandidateReview>();
         var answered = false;
-        for (var call = 0; call <= _options.MaxTopUpCalls && accepted.Count < count; call++)
+        for (var call = 0; call <= _options.MaxTopUpCalls && released.Count < count; call++)
         {
             var response = await route.Client.GetResponseAsync(messages, chatOptions, cancellationToken);
             allFromCache &= response.AdditionalProperties?.ContainsKey(CacheTags.HitKey) == true;
             var parsed = CandidateParser.Parse(response.Text);
             answered |= parsed.Count > 0;
+            var rejectedThisCall = new List<CandidateReview>();
             foreach (var raw in parsed)
             {
-                if (task.Shape(raw, request) is { } shaped && !accepted.Any(a => task.SameMeaning(a, shaped)) && accepted.Count < count)
+                if (released.Count >= count || task.Shape(raw, review.Request) is not { } shaped
+                    || released.Any(a => task.SameMeaning(a.Text, shaped)))
                 {
-                    accepted.Add(shaped);
+                    continue;
                 }
+
+                var verdict = reviewer.Review(shaped, review);
+                (verdict.Releasable ? released : rejectedThisCall).Add(verdict);
             }
 
-            if (accepted.Count < count)
+            rejected.AddRange(rejectedThisCall);
+            if (released.Count < count)
             {
+                // Top up, or regenerate with the guardrail's reasons, so the model can avoid the same mistakes.
+                var feedback = rejectedThisCall.Count > 0 ? " Some were rejected: " + reviewer.Feedback(rejectedThisCall) + "." : string.Empty;
                 messages.Add(new ChatMessage(ChatRole.Assistant, response.Text));
                 messages.Add(new ChatMessage(ChatRole.User,
-                    $"I need {count - accepted.Count} more, each different in meaning from all of these: "
-                    + string.Join(" | ", accepted) + ". Follow the same rules. Answer with only a JSON array of strings."));
+                    $"I need {count - released.Count} more, each different in meaning from all of these: "
+                    + string.Join(" | ", released.Select(r => r.Text)) + "." + feedback
+                    + " Follow the same rules. Answer with only a JSON array of strings."));
             }
         }
 
@@ -169,8 +195,17 @@ public sealed partial class GenerationPipeline(
             throw new ProviderException(route.Name, ProviderFailureKind.BadOutput, "the answer held no JSON array of candidates");
         }
 
-        return (accepted, allFromCache);
+        return new ProviderOutcome(released, rejected, allFromCache);
     }
+
+    private static CandidateResult Result(CandidateReview review, string source) => new()
+    {
+        Text = review.Text,
+        Source = source,
+        Decision = review.Decision,
+        Scores = review.Scores,
+        Reasons = review.Reasons,
+    };
 
     private GenerationResponse Respond(GenerationContext context, string source, IReadOnlyList<CandidateResult> candidates, string model,
         PromptInfo prompt, PersonalizationContext profile, long started, long modelTicks, string? noSuggestionReason) => new()
@@ -194,6 +229,8 @@ public sealed partial class GenerationPipeline(
                 ModelMs = Math.Round(modelTicks * 1000.0 / timeProvider.TimestampFrequency, 2),
             },
         };
+
+    private sealed record ProviderOutcome(List<CandidateReview> Released, List<CandidateReview> Rejected, bool FromCache);
 
     [LoggerMessage(EventId = 1001, EventName = "ProviderFailed", Level = LogLevel.Warning, Message = "Provider {Provider} failed ({Kind}): {Reason}")]
     private static partial void LogProviderFailed(ILogger logger, string provider, ProviderFailureKind kind, string reason);

@@ -24,7 +24,10 @@ public interface ITaskDefinition
     /// <summary>Rule-based candidates, best first; may return fewer than asked when the request supports no more.</summary>
     IReadOnlyList<string> RuleCandidates(ITaskRequest request, int count);
 
-    /// <summary>Normalizes one model candidate to the task's shape; null drops it.</summary>
+    /// <summary>The length limit in force: the request's, or the task's default for it.</summary>
+    int MaxLength(ITaskRequest request);
+
+    /// <summary>Normalizes one model candidate to the task's shape; null drops it (empty, or not this kind of text at all).</summary>
     string? Shape(string candidate, ITaskRequest request);
 
     /// <summary>Whether two candidates say the same thing (for smart replies: the same intent).</summary>

@@ -148,12 +148,14 @@ public sealed class SmartReplyTask : ITaskDefinition
     }
 
     /// <inheritdoc />
+    public int MaxLength(ITaskRequest request) => request.MaxLength ?? DefaultMaxLength;
+
+    /// <inheritdoc />
     public string? Shape(string candidate, ITaskRequest request)
     {
-        var r = (SmartReplyRequest)request;
+        // More than one sentence's worth of words is a message, not a smart reply.
         var text = TextNormalizer.CollapseWhitespace(candidate.Replace('\n', ' '));
-        var words = text.Split(' ').Length;
-        return text.Length == 0 || text.Length > (r.MaxLength ?? DefaultMaxLength) || words > 20 ? null : text;
+        return text.Length == 0 || text.Split(' ').Length > 20 ? null : text;
     }
 
     /// <inheritdoc />

@@ -128,11 +128,13 @@ public sealed class SubjectLineTask : ITaskDefinition
     }
 
     /// <inheritdoc />
+    public int MaxLength(ITaskRequest request) => request.MaxLength ?? DefaultMaxLength;
+
+    /// <inheritdoc />
     public string? Shape(string candidate, ITaskRequest request)
     {
-        var r = (SubjectLineRequest)request;
         var text = TextNormalizer.CollapseWhitespace(candidate.Replace('\n', ' '));
-        return CandidateRules.Fits(text, r.MaxLength ?? DefaultMaxLength, r.Brief?.MustInclude, r.Brief?.Avoid) ? text : null;
+        return text.Length == 0 ? null : text;
     }
 
     /// <inheritdoc />

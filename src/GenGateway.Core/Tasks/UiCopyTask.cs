@@ -85,10 +85,13 @@ public sealed class UiCopyTask : ITaskDefinition
     }
 
     /// <inheritdoc />
+    public int MaxLength(ITaskRequest request) => MaxLength((UiCopyRequest)request);
+
+    /// <inheritdoc />
     public string? Shape(string candidate, ITaskRequest request)
     {
         var text = TextNormalizer.CollapseWhitespace(candidate.Replace('\n', ' '));
-        return text.Length == 0 || text.Length > MaxLength((UiCopyRequest)request) ? null : text;
+        return text.Length == 0 ? null : text;
     }
 
     /// <inheritdoc />

@@ -136,6 +136,24 @@ public sealed class FakeServerRunnerTests
     }
 
     [Fact]
+    public async Task An_inline_template_replaces_the_prompt_text_sent_to_the_model()
+    {
+        await using var server = await FakeOpenAIServer.StartAsync();
+        server.Default = FakeReply.Candidates("Winter coats are here", "Cozy coats, 20% off");
+        using var folder = new TempFolder();
+        var suite = Suite(server, "  - assert: [ { type: icontains, value: coats } ]")
+            .Replace("prompt: subject-lines", "prompt:\n  name: subject-lines\n  template: '<message role=\"user\">TEMPLATE-MARK {{$product}}, {{$count}} as a JSON array</message>'", StringComparison.Ordinal)
+            .Replace("  - rules\n", string.Empty, StringComparison.Ordinal);
+        var path = folder.Write("suite.yaml", suite);
+
+        var result = await new EvalRunner(new EvalRunOptions()).RunAsync(SuiteLoader.Load(path));
+
+        Assert.True(result.Cases[0].Passed, Baselines.BaselineComparer.FirstFailure(result.Cases[0]));
+        Assert.Contains("TEMPLATE-MARK winter coats, 2 as a JSON array", Assert.Single(server.Bodies), StringComparison.Ordinal);
+        Assert.NotEqual(result.Suites[0].PromptVersion, Core.Prompts.PromptLibrary.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "prompts")).Get("subject-lines").Version);
+    }
+
+    [Fact]
     public async Task Providers_that_cannot_be_built_error_their_cases_with_the_reason()
     {
         using var folder = new TempFolder();
