@@ -135,7 +135,8 @@ public sealed partial class GenerationPipeline(
             : candidates.Any(c => c.Source == GenerationSource.Model) ? GenerationSource.Model
             : candidates.Any(c => c.Source == GenerationSource.Cache) ? GenerationSource.Cache
             : GenerationSource.Rules;
-        var noSuggestion = candidates.Count == 0 && request.Kind == TaskKind.SmartReplies ? NoSuggestionReasons.NoSafeCandidate : null;
+        // Nothing passed the guardrail: an empty list and the reason, never a failing candidate.
+        var noSuggestion = candidates.Count == 0 ? NoSuggestionReasons.NoSafeCandidate : null;
         var usedModel = source is GenerationSource.Model or GenerationSource.Cache ? model : "rules";
         ledger.Add(context.RequestId, new GenerationRecord(context.Tenant, request.UserId, task.PromptName, promptInfo.Version, usedModel,
             [.. candidates.Select(c => c.Text)]));
@@ -146,7 +147,8 @@ public sealed partial class GenerationPipeline(
     private async Task<ProviderOutcome> CallProviderAsync(ModelRoute route, RenderedPrompt rendered, ITaskDefinition task,
         ReviewContext review, GenerationContext context, int count, CancellationToken cancellationToken)
     {
-        var chatOptions = rendered.Settings.ToChatOptions();
+        // Semantic Kernel semantics: the route's own execution_settings entry (keyed by provider name), else `default`.
+        var chatOptions = prompts.Get(task.PromptName).SettingsFor(route.Name).ToChatOptions();
         chatOptions.ModelId ??= route.Model;
         if (review.Request.UserId is { } userId)
         {
@@ -160,7 +162,18 @@ public sealed partial class GenerationPipeline(
         var answered = false;
         for (var call = 0; call <= _options.MaxTopUpCalls && released.Count < count; call++)
         {
-            var response = await route.Client.GetResponseAsync(messages, chatOptions, cancellationToken);
+            ChatResponse response;
+            try
+            {
+                response = await route.Client.GetResponseAsync(messages, chatOptions, cancellationToken);
+            }
+            catch (Exception ex) when (call > 0 && answered && !cancellationToken.IsCancellationRequested)
+            {
+                // A failed top-up must not cost the candidates the first call already earned.
+                LogTopUpFailed(logger, route.Name, ex.Message);
+                break;
+            }
+
             allFromCache &= response.AdditionalProperties?.ContainsKey(CacheTags.HitKey) == true;
             var parsed = CandidateParser.Parse(response.Text);
             answered |= parsed.Count > 0;
@@ -234,6 +247,9 @@ public sealed partial class GenerationPipeline(
 
     [LoggerMessage(EventId = 1001, EventName = "ProviderFailed", Level = LogLevel.Warning, Message = "Provider {Provider} failed ({Kind}): {Reason}")]
     private static partial void LogProviderFailed(ILogger logger, string provider, ProviderFailureKind kind, string reason);
+
+    [LoggerMessage(EventId = 1003, EventName = "TopUpFailed", Level = LogLevel.Warning, Message = "Top-up call to provider {Provider} failed; keeping the candidates already released: {Reason}")]
+    private static partial void LogTopUpFailed(ILogger logger, string provider, string reason);
 
     [LoggerMessage(EventId = 1002, EventName = "RulesFallback", Level = LogLevel.Information, Message = "Task {Task}: {Failures} provider failure(s); filling from the rule-based generator")]
     private static partial void LogFallingBackToRules(ILogger logger, string task, int failures);

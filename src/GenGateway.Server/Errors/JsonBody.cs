@@ -67,8 +67,7 @@ public sealed class JsonBody(IOptions<ServerOptions> options)
         }
         catch (JsonException ex)
         {
-            var field = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
-            return (null, Problems.Validation([new FieldError(field, Describe(ex))]));
+            return (null, Problems.Validation([new FieldError(JsonErrorText.FieldPath(ex), JsonErrorText.Describe(ex))]));
         }
     }
 
@@ -86,16 +85,8 @@ public sealed class JsonBody(IOptions<ServerOptions> options)
         }
         catch (JsonException ex)
         {
-            return $"{Describe(ex)} (line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1})";
+            return $"{JsonErrorText.Describe(ex)} (line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1})";
         }
-    }
-
-    private static string Describe(JsonException ex)
-    {
-        var message = ex.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        cut = cut > 0 ? cut : message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
     }
 
     private static IResult TooLarge(long limit) =>

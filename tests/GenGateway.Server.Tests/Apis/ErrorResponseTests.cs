@@ -39,6 +39,30 @@ public sealed class ErrorResponseTests
         Assert.Equal(type, (await Requests.ReadJson(response)).GetProperty("type").GetString());
     }
 
+    [Theory]
+    [InlineData("/v1/ui-copy", "{ \"count\": \"three\", \"element\": \"cta\" }", "count", "expected a whole number")]
+    [InlineData("/v1/ui-copy", "{ \"count\": 3.5, \"element\": \"cta\" }", "count", "expected a whole number")]
+    [InlineData("/v1/ui-copy", "{ \"element\": [\"cta\"] }", "element", "expected a string")]
+    [InlineData("/v1/ui-copy", "{ \"element\": \"cta\", \"context\": \"checkout\" }", "context", "expected an object")]
+    [InlineData("/v1/ui-copy", "{ \"element\": \"cta\", \"colour\": \"red\" }", "colour", "unknown field 'colour'")]
+    [InlineData("/v1/ui-copy", "[1, 2]", "$", "expected an object")]
+    [InlineData("/v1/smart-replies", "{ \"thread\": [ { \"from\": \"a@example.com\", \"text\": \"hi\", \"sentAt\": \"yesterday\" } ] }", "thread[0].sentAt", "expected a date-time string in ISO 8601 form, e.g. 2026-11-20T09:15:00Z")]
+    [InlineData("/v1/smart-replies", "{ \"thread\": { \"from\": \"a@example.com\" } }", "thread", "expected an array")]
+    public async Task Wrong_json_types_name_the_field_and_the_json_kind_expected(string path, string body, string field, string message)
+    {
+        await using var factory = GatewayFactory.Create();
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsync(path, Requests.Json(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await Requests.ReadJson(response)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty(field, out var fieldErrors), $"no error for '{field}' in {errors}");
+        Assert.Equal(message, fieldErrors[0].GetString());
+        Assert.DoesNotContain("System.", errors.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("GenGateway.", errors.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Wrong_content_type_gets_415_problem()
     {

@@ -205,6 +205,56 @@ public sealed class ModelProviderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_failed_top_up_keeps_the_candidates_of_the_first_call()
+    {
+        _primary.Enqueue(FakeReply.Candidates("Pay now"));
+        _primary.Default = FakeReply.Error(500);
+        await using var factory = GatewayFactory.Create(GatewayFactory.Provider("primary", _primary, maxRetries: 0));
+        using var client = factory.CreateClient();
+
+        var json = await Requests.ReadJson(await client.PostAsync("/v1/ui-copy", Requests.Json(Requests.UiCopy)));
+
+        var candidates = json.GetProperty("candidates").EnumerateArray().ToList();
+        Assert.Equal("Pay now", candidates[0].GetProperty("text").GetString());
+        Assert.Equal("model", candidates[0].GetProperty("source").GetString());
+        Assert.Equal(3, candidates.Count);
+        Assert.Equal("primary-model", json.GetProperty("model").GetString());
+        Assert.Equal(2, _primary.Requests);
+    }
+
+    [Fact]
+    public async Task Execution_settings_keyed_by_the_providers_name_win_over_default()
+    {
+        var prompts = Directory.CreateTempSubdirectory("gg-prompts-");
+        try
+        {
+            foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "prompts"), "*.yaml"))
+            {
+                File.Copy(file, Path.Combine(prompts.FullName, Path.GetFileName(file)));
+            }
+
+            var uiCopy = Path.Combine(prompts.FullName, "ui-copy.yaml");
+            File.WriteAllText(uiCopy, File.ReadAllText(uiCopy).Replace("execution_settings:\n", "execution_settings:\n  primary:\n    temperature: 0.05\n", StringComparison.Ordinal));
+            _primary.Enqueue(FakeReply.Candidates("Pay now", "Place order", "Finish checkout"));
+            var settings = new Dictionary<string, string?>(GatewayFactory.Provider("primary", _primary))
+            {
+                ["GenGateway:PromptsDirectory"] = prompts.FullName,
+            };
+            await using var factory = GatewayFactory.Create(settings);
+            using var client = factory.CreateClient();
+
+            await client.PostAsync("/v1/ui-copy", Requests.Json(Requests.UiCopy));
+
+            var sent = Assert.Single(_primary.Bodies);
+            Assert.Contains("\"temperature\":0.05", sent, StringComparison.Ordinal);
+        }
+        finally
+        {
+            prompts.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Smart_replies_with_one_intent_twice_keep_only_one()
     {
         _primary.Enqueue(FakeReply.Candidates("Sure, Thursday works for me!", "Sure, Thursday works for me.", "Sorry, I can't make Thursday.", "Let me check my calendar."));
