@@ -20,13 +20,8 @@ public static partial class CandidateParser
         }
 
         var text = CodeFence().Replace(answer, m => m.Groups[1].Value);
-        var fromJson = FromJson(text);
-        if (fromJson is not null)
-        {
-            return fromJson;
-        }
-
-        return FromLines(text);
+        text = OpeningFence().Replace(text, string.Empty);
+        return FromJson(text) ?? FromTruncatedArray(text) ?? FromLines(text);
     }
 
     private static List<string>? FromJson(string text)
@@ -57,6 +52,44 @@ public static partial class CandidateParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A model cut off by its token limit leaves an array without its closing bracket; the strings it finished are
+    /// still good candidates, the one it was writing is dropped.
+    /// </summary>
+    private static List<string>? FromTruncatedArray(string text)
+    {
+        var start = text.IndexOf('[', StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text[start..]);
+        var reader = new Utf8JsonReader(bytes, isFinalBlock: false, state: default);
+        var result = new List<string>();
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.String && reader.CurrentDepth == 1 && reader.GetString() is { } value
+                    && !string.IsNullOrWhiteSpace(value))
+                {
+                    result.Add(Clean(value));
+                }
+                else if (reader.TokenType == JsonTokenType.EndArray && reader.CurrentDepth == 0)
+                {
+                    break;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Keep what was complete before the damage.
+        }
+
+        return result.Count > 0 ? result : null;
     }
 
     private static List<string>? FromElement(JsonElement element)
@@ -148,6 +181,9 @@ public static partial class CandidateParser
 
     [GeneratedRegex(@"```[a-zA-Z]*\s*\n?(.*?)```", RegexOptions.Singleline)]
     private static partial Regex CodeFence();
+
+    [GeneratedRegex(@"^\s*```[a-zA-Z]*[ \t]*\r?\n?")]
+    private static partial Regex OpeningFence();
 
     [GeneratedRegex(@"^(?:\d{1,2}[.):]|[-*•]|\(\d{1,2}\))\s+")]
     private static partial Regex ListMarker();

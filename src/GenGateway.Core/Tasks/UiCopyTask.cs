@@ -11,7 +11,7 @@ public sealed class UiCopyTask : ITaskDefinition
     // {G} goal as a capitalized imperative ("Complete purchase"), {g} lower-case, {s} screen, {f} first fact.
     private static readonly FrozenDictionary<string, string[]> Templates = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
     {
-        ["cta"] = ["{G}", "{G} now", "Yes, {g}", "Continue to {g}", "{G}: {f}", "Go to {s}"],
+        ["cta"] = ["{G}", "{G} now", "Let's {g}", "{G}: {f}", "Continue to {s}", "Go to {s}"],
         ["banner"] = ["{f}", "{f}. {G} today.", "{G}: {f}", "Ready to {g}? {f}.", "Good news: {f}"],
         ["onboarding-tip"] = ["Tip: {g} from the {s} screen.", "Did you know? {f}.", "Tip: {f}.", "Start here: {g}.", "New here? {G} in a few taps."],
         ["empty-state"] = ["Nothing here yet. {G} to get started.", "It's quiet here. {G} to begin.", "No items yet: {g} to fill this space.", "{f}. {G} to get started."],

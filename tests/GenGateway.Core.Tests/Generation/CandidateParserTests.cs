@@ -13,6 +13,9 @@ public sealed class CandidateParserTests
     [InlineData("1. \"A\"\n2. \"B\"")]
     [InlineData("Sure! Options:\n- A\n- B")]
     [InlineData("Note [draft]: [\"A\", \"B\"]")]
+    [InlineData("[\"A\", \"B\", \"C was cut off by the tok")]
+    [InlineData("```json\n[\"A\", \"B\"")]
+    [InlineData("[\"A\", \"B\",")]
     public void Extracts_candidates_from_common_answer_shapes(string answer)
     {
         Assert.Equal(["A", "B"], CandidateParser.Parse(answer));
@@ -23,6 +26,8 @@ public sealed class CandidateParserTests
     [InlineData("I'm sorry, I can't help with that.")]
     [InlineData("{\"error\": \"overloaded\"}")]
     [InlineData("[1, 2, 3]")]
+    [InlineData("[\"unfinished")]
+    [InlineData("Sorry [sic], no candidates today.")]
     public void Returns_nothing_for_answers_without_candidates(string answer)
     {
         Assert.Empty(CandidateParser.Parse(answer));
