@@ -50,7 +50,8 @@ public static class ProfilesGenGatewayBuilderExtensions
             sp.GetRequiredService<UserLocks>(), sp.GetRequiredService<IOptions<ProfileOptions>>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ProfileService>>()));
         services.TryAddSingleton<EventBatchValidator>();
-        services.TryAddSingleton(sp => new EmbedderGuard(sp.GetRequiredService<IVectorStore>(), sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>()));
+        services.TryAddSingleton(sp => new EmbedderGuard(sp.GetRequiredService<IVectorStore>(), sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(),
+            sp.GetService<EmbedderIdentity>()));
         services.TryAddSingleton(sp => new EventIngestor(sp.GetRequiredService<EventBatchValidator>(), sp.GetRequiredService<IVectorStore>(),
             sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(), sp.GetRequiredService<EmbedderGuard>(),
             sp.GetRequiredService<ProfileService>(), sp.GetRequiredService<ILogger<EventIngestor>>()));

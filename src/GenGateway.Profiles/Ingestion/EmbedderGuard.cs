@@ -5,14 +5,25 @@ namespace GenGateway.Profiles.Ingestion;
 
 /// <summary>
 /// Tells the store which embedder made the vectors before the first write of this process, so vectors from two
-/// embedders are never mixed (the store refuses with <see cref="EmbedderMismatchException"/>).
+/// embedders are never mixed: the store refuses with <see cref="EmbedderMismatchException"/>.
 /// </summary>
-internal sealed class EmbedderGuard(IVectorStore store, IEmbeddingGenerator<string, Embedding<float>> embedder) : IDisposable
+public sealed class EmbedderGuard : IDisposable
 {
+    private readonly IVectorStore _store;
+    private readonly IEmbeddingGenerator<string, Embedding<float>> _embedder;
+    private readonly EmbedderIdentity? _configured;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile bool _checked;
 
-    public async Task EnsureAsync(int dimension, CancellationToken cancellationToken)
+    internal EmbedderGuard(IVectorStore store, IEmbeddingGenerator<string, Embedding<float>> embedder, EmbedderIdentity? configured = null)
+    {
+        _store = store;
+        _embedder = embedder;
+        _configured = configured;
+    }
+
+    /// <summary>Records the embedder with the store, or throws <see cref="EmbedderMismatchException"/> when the store holds another's vectors.</summary>
+    public async Task EnsureAsync(CancellationToken cancellationToken = default)
     {
         if (_checked)
         {
@@ -24,7 +35,8 @@ internal sealed class EmbedderGuard(IVectorStore store, IEmbeddingGenerator<stri
         {
             if (!_checked)
             {
-                await store.EnsureEmbedderAsync(Identity(embedder, dimension), cancellationToken);
+                var identity = _configured ?? Identity(_embedder, (await _embedder.GenerateVectorAsync("dimension probe", cancellationToken: cancellationToken)).Length);
+                await _store.EnsureEmbedderAsync(identity, cancellationToken);
                 _checked = true;
             }
         }
@@ -34,8 +46,11 @@ internal sealed class EmbedderGuard(IVectorStore store, IEmbeddingGenerator<stri
         }
     }
 
-    /// <summary>The embedder's identity: its own when it offers one, else its model id (or provider) and dimension.</summary>
-    public static EmbedderIdentity Identity(IEmbeddingGenerator<string, Embedding<float>> embedder, int dimension)
+    /// <inheritdoc />
+    public void Dispose() => _gate.Dispose();
+
+    /// <summary>When none is registered: the embedder's own identity if it offers one, else its model id (or provider) and dimension.</summary>
+    internal static EmbedderIdentity Identity(IEmbeddingGenerator<string, Embedding<float>> embedder, int dimension)
     {
         if (embedder.GetService<EmbedderIdentity>() is { } own)
         {
@@ -46,6 +61,4 @@ internal sealed class EmbedderGuard(IVectorStore store, IEmbeddingGenerator<stri
         var name = metadata?.DefaultModelId ?? metadata?.ProviderName ?? embedder.GetType().Name;
         return new EmbedderIdentity(name, metadata?.DefaultModelDimensions ?? dimension);
     }
-
-    public void Dispose() => _gate.Dispose();
 }

@@ -78,7 +78,7 @@ public sealed partial class EventIngestor
             {
                 var texts = fresh.Select(e => StoredEvents.EmbeddingText(e.Subject, e.Text)).ToList();
                 var embeddings = await _embedder.GenerateAsync(texts, cancellationToken: cancellationToken);
-                await _embedderGuard.EnsureAsync(embeddings[0].Vector.Length, cancellationToken);
+                await _embedderGuard.EnsureAsync(cancellationToken);
                 var points = fresh.Select((e, i) => ToPoint(tenant, userId, e, embeddings[i].Vector)).ToList();
                 await _store.UpsertAsync(points, cancellationToken);
                 state = await _profiles.ApplyLockedAsync(state, points.Select(StoredEvents.ToProfileEvent), cancellationToken);
