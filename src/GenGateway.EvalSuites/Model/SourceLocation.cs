@@ -6,6 +6,6 @@ namespace GenGateway.EvalSuites.Model;
 /// <param name="Column">1-based column; 0 when unknown.</param>
 public sealed record SourceLocation(string File, int Line, int Column = 0)
 {
-    /// <inheritdoc />
-    public override string ToString() => Line > 0 ? $"{File}:{Line}" : File;
+    /// <summary>The <c>file:line:column</c> form editors and CI annotations jump to (shorter when line or column is unknown).</summary>
+    public override string ToString() => Line <= 0 ? File : Column > 0 ? $"{File}:{Line}:{Column}" : $"{File}:{Line}";
 }

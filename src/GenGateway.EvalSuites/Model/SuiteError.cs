@@ -5,6 +5,6 @@ namespace GenGateway.EvalSuites.Model;
 /// <param name="Message">What is wrong, in words an evaluator can act on.</param>
 public sealed record SuiteError(SourceLocation Location, string Message)
 {
-    /// <summary>The <c>file:line: message</c> form printed on stderr.</summary>
+    /// <summary>The <c>file:line:column: message</c> form printed on stderr.</summary>
     public override string ToString() => $"{Location}: {Message}";
 }

@@ -97,7 +97,7 @@ public sealed class EvalRunCommandTests
     }
 
     [Fact]
-    public async Task An_invalid_suite_exits_2_with_file_and_line_on_stderr()
+    public async Task An_invalid_suite_exits_2_with_file_line_and_column_on_stderr()
     {
         using var folder = new TempFolder();
         var suite = folder.Write("suite.yaml", "prompt: subject-lines\ntests:\n  - vars: { brief: { product: coats } }\n    assert:\n      - type: icontain\n        value: coats\n");
@@ -105,7 +105,7 @@ public sealed class EvalRunCommandTests
         var (exit, output, error) = await RunAsync(new EvalRunArguments { Path = suite });
 
         Assert.Equal(2, exit);
-        Assert.StartsWith($"{suite}:5: unknown assertion type 'icontain'", error, StringComparison.Ordinal);
+        Assert.StartsWith($"{suite}:5:15: unknown assertion type 'icontain'", error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, output);
     }
 
