@@ -14,9 +14,16 @@ public static class TinyLocalModel
     /// <summary>The GGUF file; never skips: a failed runtime install fails the test.</summary>
     public static Task<string> GetPathAsync() => Path.Value;
 
-    /// <summary>Settings that turn the local provider on with small, fast contexts.</summary>
+    /// <summary>
+    /// Settings that turn the local provider on with small, fast contexts. Random weights write no grounded or
+    /// on-tone text, so the evaluators' thresholds are lowered to let its candidates through: these tests are about
+    /// the provider, not the guardrail.
+    /// </summary>
     public static Dictionary<string, string?> Settings(string modelPath) => new()
     {
+        ["GenGateway:Guardrail:Thresholds:Grounding"] = "0",
+        ["GenGateway:Guardrail:Thresholds:Tone"] = "0",
+        ["GenGateway:Guardrail:Thresholds:Policy"] = "0",
         ["GenGateway:LlamaCpp:ModelPath"] = modelPath,
         ["GenGateway:LlamaCpp:ContextSize"] = "1024",
         ["GenGateway:LlamaCpp:BatchSize"] = "256",
