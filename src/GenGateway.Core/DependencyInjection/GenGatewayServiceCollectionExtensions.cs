@@ -52,7 +52,7 @@ public static class GenGatewayServiceCollectionExtensions
             var required = sp.GetServices<ITaskDefinition>().Select(t => t.PromptName);
             return PromptLibrary.LoadDirectory(directory, required);
         });
-        services.TryAddSingleton<ICandidateReviewer, ConstraintReviewer>();
+        services.AddEvaluationGuardrail(configuration);
         services.TryAddSingleton<OutputCacheEraser>();
         services.TryAddSingleton(new GenerationLedger());
         services.TryAddSingleton(sp => new FeedbackLog(sp.GetRequiredService<IOptions<GenGatewayOptions>>().Value.DataDirectory));

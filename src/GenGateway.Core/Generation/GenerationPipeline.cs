@@ -135,7 +135,8 @@ public sealed partial class GenerationPipeline(
             : candidates.Any(c => c.Source == GenerationSource.Model) ? GenerationSource.Model
             : candidates.Any(c => c.Source == GenerationSource.Cache) ? GenerationSource.Cache
             : GenerationSource.Rules;
-        var noSuggestion = candidates.Count == 0 && request.Kind == TaskKind.SmartReplies ? NoSuggestionReasons.NoSafeCandidate : null;
+        // Nothing passed the guardrail: an empty list and the reason, never a failing candidate.
+        var noSuggestion = candidates.Count == 0 ? NoSuggestionReasons.NoSafeCandidate : null;
         var usedModel = source is GenerationSource.Model or GenerationSource.Cache ? model : "rules";
         ledger.Add(context.RequestId, new GenerationRecord(context.Tenant, request.UserId, task.PromptName, promptInfo.Version, usedModel,
             [.. candidates.Select(c => c.Text)]));

@@ -12,6 +12,6 @@ public static class NoSuggestionReasons
     /// <summary>The last message closes the conversation (ok, got it, sounds good); nothing to answer.</summary>
     public const string NothingToAnswer = "nothing-to-answer";
 
-    /// <summary>Every candidate failed the evals and no rule-based reply fits.</summary>
+    /// <summary>Every candidate, model and rule-based, failed the guardrail; the list is empty (any task).</summary>
     public const string NoSafeCandidate = "no-safe-candidate";
 }

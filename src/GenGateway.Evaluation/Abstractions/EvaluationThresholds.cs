@@ -8,14 +8,14 @@ namespace GenGateway.Evaluation;
 /// </remarks>
 public sealed record EvaluationThresholds
 {
-    /// <summary>The defaults: every deterministic finding fails, tone tolerates a partial match.</summary>
+    /// <summary>The defaults: every deterministic finding fails; tone tolerates one missing marker but not a contradiction.</summary>
     public static EvaluationThresholds Default { get; } = new();
 
     /// <summary>Minimum grounding score (claims supported by the grounding texts).</summary>
     public double Grounding { get; init; } = 0.9;
 
     /// <summary>Minimum tone score (match with the requested tone and style profile).</summary>
-    public double Tone { get; init; } = 0.5;
+    public double Tone { get; init; } = 0.6;
 
     /// <summary>Minimum policy score (PII, banned phrases, spam, length, emoji, injection echoes).</summary>
     public double Policy { get; init; } = 0.9;

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace GenGateway.Evaluation.Grounding;
 
 /// <summary>
@@ -18,16 +16,13 @@ public sealed class GroundingEvaluator : ICandidateEvaluator
     /// <summary>Penalty for a name the grounding never mentions.</summary>
     public const double EntityPenalty = 0.25;
 
-    // One index per grounding list: the guardrail evaluates several candidates against the same context.
-    private static readonly ConditionalWeakTable<IReadOnlyList<GroundingText>, GroundingIndex> Indexes = [];
-
     /// <inheritdoc />
     public string Name => EvaluatorNames.Grounding;
 
     /// <inheritdoc />
     public EvaluationResult Evaluate(Candidate candidate, EvaluationContext context)
     {
-        GroundingIndex index = Indexes.GetValue(context.Grounding, static g => new GroundingIndex(g));
+        GroundingIndex index = GroundingIndex.For(context.Grounding);
         var reasons = new List<EvaluationReason>();
         foreach (Claim claim in ClaimExtractor.Extract(candidate.Text))
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using GenGateway.Evaluation.Text;
 
@@ -7,6 +8,9 @@ namespace GenGateway.Evaluation.Grounding;
 /// <remarks>Built once per grounding list and shared by every candidate of the request.</remarks>
 public sealed class GroundingIndex
 {
+    // One index per grounding list: the guardrail evaluates several candidates against the same context.
+    private static readonly ConditionalWeakTable<IReadOnlyList<GroundingText>, GroundingIndex> Indexes = [];
+
     private readonly HashSet<(ClaimKind Kind, decimal Value)> _values = [];
     private readonly HashSet<(decimal Amount, string Currency)> _money = [];
     private readonly HashSet<decimal> _numbers = [];
@@ -14,15 +18,18 @@ public sealed class GroundingIndex
     private readonly List<string> _urls = [];
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<ClaimKind, List<string>> _examples = [];
+    private readonly string _verbatim;
 
     /// <summary>Indexes <paramref name="grounding"/>.</summary>
     public GroundingIndex(IReadOnlyList<GroundingText> grounding)
     {
         var all = new StringBuilder();
+        var verbatim = new StringBuilder();
         foreach (GroundingText g in grounding)
         {
             string text = g.Text ?? string.Empty;
             all.Append(text.ToLowerInvariant().Replace('’', '\'')).Append(" \n ");
+            verbatim.Append(text).Append(" \n ");
             List<Token> tokens = Tokenizer.Tokenize(text);
             foreach (Token t in tokens)
             {
@@ -43,10 +50,17 @@ public sealed class GroundingIndex
         }
 
         LowerText = all.ToString();
+        _verbatim = verbatim.ToString();
     }
+
+    /// <summary>The index of <paramref name="grounding"/>, built once per list instance.</summary>
+    public static GroundingIndex For(IReadOnlyList<GroundingText> grounding) => Indexes.GetValue(grounding, static g => new GroundingIndex(g));
 
     /// <summary>All grounding texts, lower-cased and joined (for phrase look-ups).</summary>
     public string LowerText { get; }
+
+    /// <summary>True when <paramref name="exact"/> appears, with the same case, in one of the grounding texts.</summary>
+    public bool ContainsVerbatim(string exact) => _verbatim.Contains(exact, StringComparison.Ordinal);
 
     /// <summary>True when the grounding supports <paramref name="claim"/>.</summary>
     public bool Supports(Claim claim) => claim.Kind switch

@@ -32,6 +32,28 @@ internal static class Emoji
         return found;
     }
 
+    /// <summary>Finds every emoji (not emoticons) as (start, length) pairs.</summary>
+    public static List<(int Start, int Length)> FindPictographs(string text)
+    {
+        var found = new List<(int Start, int Length)>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            int len = EmojiLengthAt(text, i);
+            if (len > 0)
+            {
+                found.Add((i, len));
+                i += len;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Length of the emoji sequence starting at <paramref name="i"/>, or 0.</summary>
     public static int EmojiLengthAt(string text, int i)
     {

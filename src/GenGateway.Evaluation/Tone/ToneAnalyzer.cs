@@ -20,7 +20,7 @@ public static class ToneAnalyzer
                            - (0.15 * Count(ToneCueKind.Slang)) - (0.12 * Count(ToneCueKind.Emoji))
                            - (0.05 * Count(ToneCueKind.Exclamation));
         double friendliness = (0.25 * (Count(ToneCueKind.Greeting) + Count(ToneCueKind.Gratitude) + Count(ToneCueKind.Please) + Count(ToneCueKind.Positive)))
-                              + (0.1 * (Count(ToneCueKind.SecondPerson) + Count(ToneCueKind.FirstPersonPlural) + Count(ToneCueKind.Emoji) + Count(ToneCueKind.Exclamation)))
+                              + (0.1 * (Count(ToneCueKind.SecondPerson) + Count(ToneCueKind.SecondPersonStart) + Count(ToneCueKind.FirstPersonPlural) + Count(ToneCueKind.Emoji) + Count(ToneCueKind.Exclamation)))
                               - (0.35 * Count(ToneCueKind.Negative));
         double playfulness = (0.3 * Count(ToneCueKind.Emoji)) + (0.15 * Count(ToneCueKind.Exclamation)) + (0.3 * Count(ToneCueKind.Playful)) + (0.1 * Count(ToneCueKind.Slang));
         double urgency = (0.3 * Count(ToneCueKind.Urgency)) + (0.2 * Count(ToneCueKind.AllCaps))
