@@ -4,15 +4,16 @@ using System.Threading.RateLimiting;
 using GenGateway.Core.Chat;
 using GenGateway.Core.DependencyInjection;
 using GenGateway.Core.Prompts;
+using GenGateway.LlamaCpp.Gateway;
 using GenGateway.Profiles.Hosting;
 using GenGateway.Profiles.Ingestion;
-using GenGateway.Storage;
-using GenGateway.Storage.Embedded;
-using GenGateway.Storage.DependencyInjection;
 using GenGateway.Providers.DependencyInjection;
 using GenGateway.Server.Apis;
 using GenGateway.Server.Auth;
 using GenGateway.Server.Errors;
+using GenGateway.Storage.DependencyInjection;
+using GenGateway.Storage.Embedded;
+using GenGateway.Storage;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -29,7 +30,7 @@ public static class GenGatewayServerExtensions
     {
         var configuration = builder.Configuration;
         builder.Services.AddGenGatewayVectorStore(configuration);
-        builder.Services.AddGenGateway(configuration).AddHostedProviders().AddProfiles(configuration);
+        builder.Services.AddGenGateway(configuration).AddHostedProviders().AddLocalModel(configuration).AddProfiles(configuration);
 
         builder.Services.AddOptions<ServerOptions>().Bind(configuration.GetSection("GenGateway:Server"))
             .Validate(o => o.MaxRequestBodyBytes is > 0 and <= 64 * 1024 * 1024, "GenGateway:Server:MaxRequestBodyBytes must be between 1 and 67108864.")

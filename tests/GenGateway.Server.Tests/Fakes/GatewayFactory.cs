@@ -16,6 +16,7 @@ public static class GatewayFactory
             ["OPENAI_API_KEY"] = string.Empty,
             ["ANTHROPIC_API_KEY"] = string.Empty,
             ["QDRANT_URL"] = string.Empty,
+            ["GENGATEWAY_LOCAL_MODEL"] = string.Empty,
             ["GenGateway:DataDirectory"] = Directory.CreateTempSubdirectory("gengateway-test").FullName,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -34,7 +34,7 @@ public sealed class ServerProcess : IAsyncDisposable
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(baseUrl);
         start.ArgumentList.Add($"--GenGateway:DataDirectory={dataDirectory}");
-        foreach (var variable in new[] { "OPENAI_API_KEY", "OPENAI_BASE_URL", "ANTHROPIC_API_KEY", "QDRANT_URL", "QDRANT_API_KEY", "GENGATEWAY_MODEL" })
+        foreach (var variable in new[] { "OPENAI_API_KEY", "OPENAI_BASE_URL", "ANTHROPIC_API_KEY", "QDRANT_URL", "QDRANT_API_KEY", "GENGATEWAY_MODEL", "GENGATEWAY_LOCAL_MODEL" })
         {
             start.Environment[variable] = string.Empty;
         }
