@@ -4,4 +4,5 @@ using GenGateway.Cli.Commands;
 var root = new RootCommand("gengateway: personalized text generation gateway tools");
 root.Subcommands.Add(PromptsCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(EvaluatorsCommand.Create());
 return await root.Parse(args).InvokeAsync();
