@@ -46,13 +46,15 @@ node -e '
   const rows = r.results ?? [];
   if (s.successes !== 3 || s.failures !== 0) { console.error("promptfoo pass run:", JSON.stringify(s)); process.exit(1); }
   if (!rows.every(x => x.response && /coats|garden tools|hiking boots/.test(x.response.output))) { console.error("gateway output missing"); process.exit(1); }
-' "$out/promptfoo-pass.json" || fail "promptfoo's results for the gateway are not 3 passes with gateway output"
+  const garden = rows.find(x => x.testCase?.description === "garden tools");
+  if (!garden || Math.abs(garden.score - 2 / 3) > 0.01) { console.error("garden tools score:", garden?.score); process.exit(1); }
+' "$out/promptfoo-pass.json" || fail "promptfoo's results for the gateway are not 3 passes with gateway output and a 2/3 weighted score"
 node -e '
   const r = require(process.argv[1]).results; const rows = r.results ?? [];
   const failed = rows.filter(x => !x.success).map(x => x.testCase?.description);
   if (failed.length !== 1 || failed[0] !== "expects a word no answer has") { console.error("failed:", failed); process.exit(1); }
 ' "$out/promptfoo-fail.json" || fail "promptfoo did not fail exactly the deliberately failing test"
-echo "promptfoo -> gateway HTTP provider: 3 shared tests pass, the failing test fails (exit 100)"
+echo "promptfoo -> gateway HTTP provider: 3 shared tests pass (weighted score 2/3 where one assertion fails), the failing test fails (exit 100)"
 
 # --- gengateway eval run on the same tests files
 export OPENAI_API_KEY=fake-key OPENAI_BASE_URL="http://127.0.0.1:$FAKE_PORT/v1"
@@ -66,8 +68,10 @@ set -e
 node -e '
   const r = require(process.argv[1]);
   if (r.summary.cases !== 6 || r.summary.passed !== 6) { console.error(JSON.stringify(r.summary)); process.exit(1); }
-' "$out/gg-pass.json" || fail "gengateway did not pass 3 tests x 2 providers"
+  const garden = r.cases.filter(c => c.description === "garden tools");
+  if (garden.length !== 2 || !garden.every(c => Math.abs(c.score - 2 / 3) < 0.01)) { console.error("garden tools scores:", garden.map(c => c.score)); process.exit(1); }
+' "$out/gg-pass.json" || fail "gengateway did not pass 3 tests x 2 providers with promptfoo's 2/3 weighted score"
 grep -q "FAILED gengateway-failing/openai:fake-model/expects a word no answer has" "$out/gg-fail.log" \
   || fail "gengateway did not name the failing test; see $out/gg-fail.log"
-echo "gengateway eval run on the same promptfoo tests: 6 of 6 pass (rules + model), the failing test fails (exit 1)"
+echo "gengateway eval run on the same promptfoo tests: 6 of 6 pass (rules + model) with the same 2/3 score, the failing test fails (exit 1)"
 echo "promptfoo interop: OK"

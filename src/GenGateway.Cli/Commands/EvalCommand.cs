@@ -18,11 +18,15 @@ public static class EvalCommand
         var concurrency = new Option<int>("--concurrency") { Description = "Runs in flight at once", DefaultValueFactory = _ => 8 };
         var noCache = new Option<bool>("--no-cache") { Description = "Call the models even when an identical request was answered before" };
         var cacheDir = new Option<string>("--cache-dir") { Description = "Response cache folder", DefaultValueFactory = _ => Path.Combine("data", "eval-cache") };
+        var provider = new Option<string[]>("--provider")
+        {
+            Description = "Run every suite against this provider instead of its own matrix (repeat for several): rules, openai:<model>, anthropic:<model>, local:<gguf>",
+        };
         var seed = new Option<long>("--seed") { Description = "Sampling seed (repeat i uses seed + i); temperature is 0 unless the suite sets it", DefaultValueFactory = _ => 42 };
 
         var run = new Command("run", "Run suites against their providers and check every output")
         {
-            path, json, junit, markdown, html, baseline, repeat, concurrency, noCache, cacheDir, seed,
+            path, json, junit, markdown, html, baseline, repeat, concurrency, noCache, cacheDir, seed, provider,
         };
         run.SetAction((parse, cancellationToken) =>
         {
@@ -46,6 +50,7 @@ public static class EvalCommand
                 NoCache = parse.GetValue(noCache),
                 CacheDirectory = parse.GetValue(cacheDir)!,
                 Seed = parse.GetValue(seed),
+                Providers = parse.GetValue(provider) ?? [],
                 Interactive = !Console.IsOutputRedirected && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase),
             },
             Console.Out,

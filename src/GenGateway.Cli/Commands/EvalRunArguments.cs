@@ -36,6 +36,9 @@ public sealed record EvalRunArguments
     /// <summary>Base sampling seed.</summary>
     public long Seed { get; init; } = 42;
 
+    /// <summary>Provider ids that replace every suite's matrix; empty keeps the suites' own.</summary>
+    public IReadOnlyList<string> Providers { get; init; } = [];
+
     /// <summary>Whether to draw a live progress bar and tables (a terminal, not CI).</summary>
     public bool Interactive { get; init; }
 }

@@ -21,7 +21,7 @@ public static class EvalRunCommand
         RunResult? baseline = null;
         try
         {
-            suites = SuiteLoader.Load(args.Path);
+            suites = SuiteLoader.Load(args.Path, args.Providers);
             if (args.Baseline is { } baselinePath)
             {
                 baseline = File.Exists(baselinePath)

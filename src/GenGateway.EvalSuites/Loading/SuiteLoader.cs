@@ -9,9 +9,15 @@ public static class SuiteLoader
     /// Loads a suite file or folder. Throws <see cref="SuiteLoadException"/> listing every problem in every file,
     /// each with file and line, so nothing runs until all suites are valid.
     /// </summary>
-    public static IReadOnlyList<EvalSuite> Load(string path)
+    /// <param name="path">A suite file, or a folder of them.</param>
+    /// <param name="providers">
+    /// Provider ids (<c>rules</c>, <c>openai:&lt;model&gt;</c>, ...) that replace every suite's matrix, so the same
+    /// suites run against another model without editing them; null or empty keeps each suite's own.
+    /// </param>
+    public static IReadOnlyList<EvalSuite> Load(string path, IReadOnlyList<string>? providers = null)
     {
         var errors = new List<SuiteError>();
+        var matrix = providers is { Count: > 0 } ? SuiteParser.ParseProviderIds(providers, errors) : null;
         var files = Directory.Exists(path)
             ? Directory.EnumerateFiles(path, "*.yaml").Concat(Directory.EnumerateFiles(path, "*.yml")).Order(StringComparer.Ordinal).ToList()
             : [path];
@@ -31,7 +37,10 @@ public static class SuiteLoader
 
             if (Parse(file, File.ReadAllText(file), errors) is { } suite)
             {
-                suites.Add(suite);
+                suites.Add(matrix is null ? suite : suite with
+                {
+                    Providers = [.. matrix.Select(p => p with { Temperature = p.Temperature ?? suite.Temperature, Location = new SourceLocation(file, 0) })],
+                });
             }
         }
 

@@ -10,7 +10,8 @@ internal sealed partial class SuiteParser
     private List<ProviderSpec> ParseProviders(YamlNode node, SuiteOptions options)
     {
         var providers = new List<ProviderSpec>();
-        foreach (var item in node is YamlSequenceNode list ? list.Children : [node])
+        var items = node is YamlSequenceNode list ? list.Children : [node];
+        foreach (var item in items)
         {
             if (ParseProvider(item, options) is { } provider)
             {
@@ -24,7 +25,8 @@ internal sealed partial class SuiteParser
             }
         }
 
-        if (providers.Count == 0)
+        // An entry that failed was reported already; "empty" is only news when nothing was listed.
+        if (items.Count == 0)
         {
             _y.Error(node, "providers is empty; list at least one (rules, openai:<model>, anthropic:<model>, local:<gguf>)");
         }

@@ -98,6 +98,7 @@ internal sealed partial class SuiteParser
             Judge = _judge,
             Cases = Unique(_cases),
             RulesFallback = options.RulesFallback,
+            Temperature = options.Temperature,
         };
     }
 

@@ -29,6 +29,9 @@ public sealed record EvalSuite
     /// <summary>The cases, suite order.</summary>
     public required IReadOnlyList<EvalCase> Cases { get; init; }
 
+    /// <summary>The suite's <c>options.temperature</c>: the sampling temperature of its providers unless their config sets one; null means 0.</summary>
+    public double? Temperature { get; init; }
+
     /// <summary>When true, a model provider's failure is answered by the rule-based generator, as in production; by default a failure is an error.</summary>
     public bool RulesFallback { get; init; }
 }

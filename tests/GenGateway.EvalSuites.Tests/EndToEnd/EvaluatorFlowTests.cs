@@ -91,4 +91,29 @@ public sealed class EvaluatorFlowTests
         Assert.Equal(string.Empty, output);
         Assert.False(File.Exists(repo.File("results.json")));
     }
+
+    [Fact]
+    public async Task A_rules_suite_runs_against_a_model_given_on_the_command_line_without_editing_it()
+    {
+        await using var model = await EchoOpenAIServer.StartAsync();
+        using var repo = new TempFolder();
+        repo.Write("evals/subject-lines.yaml", """
+            prompt: subject-lines
+            providers: [rules]
+            tests:
+              - description: names the product
+                vars: { count: 3, brief: { product: trail shoes } }
+                assert: [ { type: icontains, value: trail shoes } ]
+            """);
+        var environment = new Dictionary<string, string> { ["OPENAI_BASE_URL"] = model.BaseUrl, ["OPENAI_API_KEY"] = "test-key" };
+
+        var (exit, output, error) = await CliProcess.RunAsync(repo.Path, environment, "eval", "run", "evals",
+            "--provider", "openai:echo-model", "--provider", "rules", "--json", "results.json", "--no-cache");
+
+        Assert.True(exit == 0, output + error);
+        using var results = JsonDocument.Parse(await File.ReadAllTextAsync(repo.File("results.json")));
+        var cases = results.RootElement.GetProperty("cases").EnumerateArray().ToList();
+        Assert.Equal(["openai:echo-model", "rules"], cases.Select(c => c.GetProperty("provider").GetString()).Order(StringComparer.Ordinal));
+        Assert.Contains("New arrivals in trail shoes", cases.Single(c => c.GetProperty("provider").GetString() == "openai:echo-model").ToString(), StringComparison.Ordinal);
+    }
 }

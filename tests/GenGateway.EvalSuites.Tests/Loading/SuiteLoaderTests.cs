@@ -73,6 +73,32 @@ public sealed class SuiteLoaderTests
     }
 
     [Fact]
+    public void Provider_ids_from_the_command_line_replace_every_suite_matrix()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.yaml", "prompt: ui-copy\nproviders: [rules]\noptions: { temperature: 0.5 }\ntests:\n  - vars: { element: cta, context: { goal: buy } }\n");
+        folder.Write("b.yaml", "prompt: ui-copy\ntests:\n  - vars: { element: cta, context: { goal: buy } }\n");
+
+        var suites = SuiteLoader.Load(folder.Path, ["openai:gpt-4o-mini", "local:models/tiny.gguf"]);
+
+        Assert.All(suites, s => Assert.Equal(["openai:gpt-4o-mini", "local:models/tiny.gguf"], s.Providers.Select(p => p.Label)));
+        Assert.Equal((0.5, (double?)null), (suites[0].Providers[0].Temperature!.Value, suites[1].Providers[0].Temperature));
+        Assert.Equal(Path.GetFullPath(Path.Combine("models", "tiny.gguf")), suites[0].Providers[1].Model);
+    }
+
+    [Fact]
+    public void A_provider_id_from_the_command_line_that_is_not_understood_is_reported_against_the_flag()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("a.yaml", "prompt: ui-copy\ntests:\n  - vars: { element: cta, context: { goal: buy } }\n");
+
+        var ex = Assert.Throws<SuiteLoadException>(() => SuiteLoader.Load(path, ["gpt:4"]));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.StartsWith("--provider: provider 'gpt:4' is not understood", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_csv_dataset_maps_columns_splits_lists_and_feeds_templates()
     {
         using var folder = new TempFolder();

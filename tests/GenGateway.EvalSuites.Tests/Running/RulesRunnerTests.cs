@@ -21,7 +21,7 @@ public sealed class RulesRunnerTests
     {
         var suites = SuiteLoader.Load(Path.Combine(RepoRoot(), "evals"));
 
-        var result = await new EvalRunner(new EvalRunOptions { Services = Evaluators }).RunAsync(suites);
+        var result = await new EvalRunner(new EvalRunOptions { Services = GenGateway.Cli.Commands.EvalServices.Create() }).RunAsync(suites);
 
         Assert.Equal(["smart-replies", "subject-lines", "ui-copy"], suites.Select(s => s.Name));
         Assert.True(result.Summary.Cases >= 12);

@@ -11,7 +11,10 @@ public static class CliProcess
 {
     private static readonly Lazy<string> Executable = new(Find);
 
-    public static async Task<(int Exit, string Out, string Err)> RunAsync(string workingDirectory, params string[] args)
+    public static Task<(int Exit, string Out, string Err)> RunAsync(string workingDirectory, params string[] args) =>
+        RunAsync(workingDirectory, new Dictionary<string, string>(), args);
+
+    public static async Task<(int Exit, string Out, string Err)> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -29,6 +32,10 @@ public static class CliProcess
         start.Environment["CI"] = "true";
         start.Environment.Remove("OPENAI_API_KEY");
         start.Environment.Remove("ANTHROPIC_API_KEY");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

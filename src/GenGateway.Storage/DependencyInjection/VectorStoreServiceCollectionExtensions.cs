@@ -1,0 +1,97 @@
+using GenGateway.Storage.Embedded;
+using GenGateway.Storage.Embeddings;
+using GenGateway.Storage.Qdrant;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GenGateway.Storage.DependencyInjection;
+
+/// <summary>Registers the vector store and the embedder.</summary>
+public static class VectorStoreServiceCollectionExtensions
+{
+    private const string QdrantHttpClient = "GenGateway.Qdrant";
+    private const string EmbeddingsHttpClient = "GenGateway.Embeddings";
+
+    /// <summary>
+    /// Registers <see cref="IVectorStore"/> (embedded under <c>GenGateway:DataDirectory</c>/vectors by default; Qdrant
+    /// when <c>GenGateway:VectorStore</c> is <c>qdrant</c> or a Qdrant URL is configured), the
+    /// <see cref="IEmbeddingGenerator{String, Embedding}"/> chosen by <c>GenGateway:Embeddings:Provider</c>, and the
+    /// <see cref="EmbedderIdentity"/> to pass to <see cref="IVectorStore.EnsureEmbedderAsync"/>. Options are validated at start.
+    /// </summary>
+    public static IServiceCollection AddGenGatewayVectorStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<VectorStoreSelection>()
+            .Configure(o => VectorStoreConfiguration.BindSelection(o, configuration))
+            .Validate(o => o.Backend is "embedded" or "qdrant", "GenGateway:VectorStore must be 'embedded' or 'qdrant'.")
+            .ValidateOnStart();
+        services.AddOptions<EmbeddedVectorStoreOptions>()
+            .Configure(o => o.Directory = Path.Combine(configuration["GenGateway:DataDirectory"] is { Length: > 0 } d ? d : "./data", "vectors"))
+            .Validate(o => o.CompactionMinGarbageBytes >= 0, "Compaction threshold must not be negative.")
+            .ValidateOnStart();
+        services.AddOptions<QdrantOptions>()
+            .Configure(o => VectorStoreConfiguration.BindQdrant(o, configuration))
+            .Validate<IOptions<VectorStoreSelection>>(
+                (o, selection) => selection.Value.Backend != "qdrant" || o.Url is { IsAbsoluteUri: true },
+                "The Qdrant backend needs an absolute URL in QDRANT_URL or GenGateway:Qdrant:Url.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Collection) && o.MaxRetries is >= 0 and <= 10 && o.UpsertBatchSize > 0 && o.ScrollPageSize > 0 && o.Timeout > TimeSpan.Zero,
+                "GenGateway:Qdrant needs a Collection name, MaxRetries 0-10, positive UpsertBatchSize, ScrollPageSize and Timeout.")
+            .ValidateOnStart();
+        services.AddOptions<EmbeddingOptions>()
+            .Configure(o => VectorStoreConfiguration.BindEmbeddings(o, configuration))
+            .Validate(o => o.Provider is "hashing" or "openai", "GenGateway:Embeddings:Provider must be 'hashing' or 'openai'.")
+            .Validate(o => o.Provider != "hashing" || o.Dimensions is null or (>= 16 and <= 65536), "GenGateway:Embeddings:Dimensions for hashing must be 16-65536.")
+            .Validate(o => o.Provider != "openai" || (o.Dimensions > 0 && !string.IsNullOrWhiteSpace(o.Model) && o.BaseUrl is { IsAbsoluteUri: true }),
+                "The openai embeddings provider needs GenGateway:Embeddings:Model, Dimensions and an absolute BaseUrl (or OPENAI_BASE_URL).")
+            .ValidateOnStart();
+
+        services.AddHttpClient(QdrantHttpClient, (sp, http) =>
+            {
+                var url = sp.GetRequiredService<IOptions<QdrantOptions>>().Value.Url;
+                http.BaseAddress = url is null ? null : new Uri(url.ToString().TrimEnd('/') + "/");
+                http.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        services.AddHttpClient(EmbeddingsHttpClient, (sp, http) =>
+            {
+                var url = sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value.BaseUrl;
+                http.BaseAddress = url is null ? null : new Uri(url.ToString().TrimEnd('/') + "/");
+                http.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+
+        services.TryAddSingleton<IVectorStore>(sp =>
+        {
+            var selection = sp.GetRequiredService<IOptions<VectorStoreSelection>>().Value;
+            var time = sp.GetRequiredService<TimeProvider>();
+            var loggers = sp.GetRequiredService<ILoggerFactory>();
+            return selection.Backend == "qdrant"
+                ? new QdrantVectorStore(sp.GetRequiredService<IHttpClientFactory>().CreateClient(QdrantHttpClient), sp.GetRequiredService<IOptions<QdrantOptions>>().Value, loggers.CreateLogger<QdrantVectorStore>(), time)
+                : new EmbeddedVectorStore(sp.GetRequiredService<IOptions<EmbeddedVectorStoreOptions>>().Value, loggers.CreateLogger<EmbeddedVectorStore>(), time);
+        });
+        services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value;
+            return options.Provider == "openai"
+                ? new OpenAICompatibleEmbeddingGenerator(sp.GetRequiredService<IHttpClientFactory>().CreateClient(EmbeddingsHttpClient), options)
+                : new HashingEmbeddingGenerator(options.Dimensions ?? HashingEmbeddingGenerator.DefaultDimension);
+        });
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value;
+            return options.Provider == "openai"
+                ? new EmbedderIdentity("openai:" + options.Model, options.Dimensions ?? 0)
+                : new EmbedderIdentity(HashingEmbeddingGenerator.ModelName, options.Dimensions ?? HashingEmbeddingGenerator.DefaultDimension);
+        });
+        return services;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Runtime.InteropServices;
+
+namespace GenGateway.Storage.Embedded.Log;
+
+/// <summary>
+/// fsyncs a directory so a file created or renamed in it survives a crash; .NET has no API for it.
+/// On Windows, NTFS journals the metadata and this is a no-op.
+/// </summary>
+internal static partial class DirectorySync
+{
+    private const int ReadOnlyFlag = 0;
+
+    public static void Flush(string directory)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var fd = Open(directory, ReadOnlyFlag);
+        if (fd < 0)
+        {
+            throw new IOException($"Cannot open directory {directory} to flush it (errno {Marshal.GetLastPInvokeError()}).");
+        }
+
+        try
+        {
+            if (Fsync(fd) != 0)
+            {
+                throw new IOException($"fsync of directory {directory} failed (errno {Marshal.GetLastPInvokeError()}).");
+            }
+        }
+        finally
+        {
+            _ = Close(fd);
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Open(string path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
+    private static partial int Fsync(int fd);
+
+    [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
+    private static partial int Close(int fd);
+}

@@ -1,0 +1,29 @@
+namespace GenGateway.Storage.Embeddings;
+
+/// <summary>Which embedder turns event text into vectors (<c>GenGateway:Embeddings:*</c>).</summary>
+public sealed class EmbeddingOptions
+{
+    /// <summary><c>hashing</c> (default, offline) or <c>openai</c> (any OpenAI-compatible <c>/v1/embeddings</c>).</summary>
+    public string Provider { get; set; } = "hashing";
+
+    /// <summary>Vector dimension: buckets for <c>hashing</c> (default 384); for <c>openai</c> the model's output size (required).</summary>
+    public int? Dimensions { get; set; }
+
+    /// <summary>Model name for <c>openai</c>, e.g. <c>text-embedding-3-small</c>.</summary>
+    public string? Model { get; set; }
+
+    /// <summary>Base URL including <c>/v1</c>; falls back to <c>OPENAI_BASE_URL</c>, then <c>https://api.openai.com/v1</c>.</summary>
+    public Uri? BaseUrl { get; set; }
+
+    /// <summary>Bearer key; falls back to <c>OPENAI_API_KEY</c>. Optional for local servers.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Whether to send <c>dimensions</c> in the request (only models that can shorten their output accept it).</summary>
+    public bool SendDimensions { get; set; }
+
+    /// <summary>Texts per request.</summary>
+    public int BatchSize { get; set; } = 64;
+
+    /// <summary>Per-request timeout.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+}
