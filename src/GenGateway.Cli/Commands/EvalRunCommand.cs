@@ -4,6 +4,8 @@ using GenGateway.EvalSuites.Model;
 using GenGateway.EvalSuites.Reports;
 using GenGateway.EvalSuites.Results;
 using GenGateway.EvalSuites.Running;
+using GenGateway.LlamaCpp.Gateway;
+using Microsoft.Extensions.Configuration;
 
 namespace GenGateway.Cli.Commands;
 
@@ -46,6 +48,9 @@ public static class EvalRunCommand
             Seed = args.Seed,
             CacheDirectory = args.NoCache ? null : Path.GetFullPath(args.CacheDirectory),
             Services = EvalServices.Create(),
+
+            // Suites may name local:<gguf> providers; their contexts use the llama.cpp defaults.
+            ConfigureGateway = gateway => gateway.AddLocalModel(new ConfigurationBuilder().Build()),
         });
         RunResult result;
         try

@@ -150,9 +150,12 @@ public sealed partial class GenerationPipeline(
         // Semantic Kernel semantics: the route's own execution_settings entry (keyed by provider name), else `default`.
         var chatOptions = prompts.Get(task.PromptName).SettingsFor(route.Name).ToChatOptions();
         chatOptions.ModelId ??= route.Model;
+        chatOptions.AdditionalProperties ??= [];
+        chatOptions.AdditionalProperties[CandidateFormat.CountKey] = count;
+        chatOptions.AdditionalProperties[CandidateFormat.MaxLengthKey] = review.MaxLength;
         if (review.Request.UserId is { } userId)
         {
-            chatOptions.AdditionalProperties = new AdditionalPropertiesDictionary { [CacheTags.OptionsKey] = new[] { CacheTags.User(context.Tenant, userId) } };
+            chatOptions.AdditionalProperties[CacheTags.OptionsKey] = new[] { CacheTags.User(context.Tenant, userId) };
         }
 
         var allFromCache = true;

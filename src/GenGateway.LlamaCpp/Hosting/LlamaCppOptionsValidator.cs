@@ -10,6 +10,6 @@ public sealed class LlamaCppOptionsValidator : IValidateOptions<LlamaCppOptions>
     {
         ArgumentNullException.ThrowIfNull(options);
         IReadOnlyList<string> errors = options.Validate();
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors.Select(e => "LlamaCpp:" + e));
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors.Select(e => "GenGateway:LlamaCpp:" + e));
     }
 }

@@ -87,6 +87,24 @@ public sealed class LlamaContextPool : IDisposable
         }
     }
 
+    /// <summary>
+    /// Creates the first context now rather than on the first request, so a context that does not fit in memory is a
+    /// startup error. Does nothing when a context exists.
+    /// </summary>
+    /// <exception cref="LlamaCppException">llama.cpp could not create the context.</exception>
+    public void Prewarm()
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (!_all.IsEmpty)
+        {
+            return;
+        }
+
+        var session = new LlamaSession(_model, _settings);
+        _all.TryAdd(session, 0);
+        _idle.Add(session);
+    }
+
     internal async Task<LlamaSessionLease> RentAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);

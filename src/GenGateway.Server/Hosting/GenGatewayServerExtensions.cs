@@ -4,6 +4,7 @@ using System.Threading.RateLimiting;
 using GenGateway.Core.Chat;
 using GenGateway.Core.DependencyInjection;
 using GenGateway.Core.Prompts;
+using GenGateway.LlamaCpp.Gateway;
 using GenGateway.Providers.DependencyInjection;
 using GenGateway.Server.Apis;
 using GenGateway.Server.Auth;
@@ -23,7 +24,7 @@ public static class GenGatewayServerExtensions
     public static WebApplicationBuilder AddGenGatewayServer(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        builder.Services.AddGenGateway(configuration).AddHostedProviders();
+        builder.Services.AddGenGateway(configuration).AddHostedProviders().AddLocalModel(configuration);
 
         builder.Services.AddOptions<ServerOptions>().Bind(configuration.GetSection("GenGateway:Server"))
             .Validate(o => o.MaxRequestBodyBytes is > 0 and <= 64 * 1024 * 1024, "GenGateway:Server:MaxRequestBodyBytes must be between 1 and 67108864.")

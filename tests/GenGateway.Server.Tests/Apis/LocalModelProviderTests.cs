@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text.Json;
+using GenGateway.Server.Tests.Fakes;
+
+namespace GenGateway.Server.Tests.Apis;
+
+public sealed class LocalModelProviderTests : IAsyncLifetime
+{
+    private FakeOpenAIServer _hosted = null!;
+    private string _model = null!;
+
+    public async Task InitializeAsync()
+    {
+        _hosted = await FakeOpenAIServer.StartAsync();
+        _model = await TinyLocalModel.GetPathAsync();
+    }
+
+    public async Task DisposeAsync() => await _hosted.DisposeAsync();
+
+    [Fact]
+    public async Task Tiny_local_model_answers_subject_lines_the_same_way_every_time()
+    {
+        JsonElement first = await PostSubjectLinesAsync(TinyLocalModel.Settings(_model));
+        JsonElement second = await PostSubjectLinesAsync(TinyLocalModel.Settings(_model));
+
+        Assert.Equal("model", first.GetProperty("source").GetString());
+        Assert.Equal(_model, first.GetProperty("model").GetString());
+        string[] texts = Requests.Texts(first);
+        Assert.NotEmpty(texts);
+        Assert.All(texts, t => Assert.InRange(t.Length, 1, 60));
+        Assert.Equal(texts, Requests.Texts(second));
+    }
+
+    [Fact]
+    public async Task Local_model_takes_over_when_the_hosted_provider_fails()
+    {
+        _hosted.Enqueue(FakeReply.Error(500));
+        var settings = GatewayFactory.Merge(
+            GatewayFactory.Provider("hosted", _hosted, maxRetries: 0),
+            TinyLocalModel.Settings(_model),
+            new Dictionary<string, string?> { ["GenGateway:ProviderOrder:0"] = "hosted", ["GenGateway:ProviderOrder:1"] = "local" });
+
+        JsonElement json = await PostSubjectLinesAsync(settings);
+
+        Assert.Single(_hosted.Bodies);
+        Assert.Equal("model", json.GetProperty("source").GetString());
+        Assert.Equal(_model, json.GetProperty("model").GetString());
+        Assert.NotEmpty(Requests.Texts(json));
+    }
+
+    [Fact]
+    public async Task Local_model_first_leaves_the_hosted_provider_unused()
+    {
+        var settings = GatewayFactory.Merge(
+            GatewayFactory.Provider("hosted", _hosted),
+            TinyLocalModel.Settings(_model),
+            new Dictionary<string, string?> { ["GenGateway:ProviderOrder:0"] = "local", ["GenGateway:ProviderOrder:1"] = "hosted" });
+
+        JsonElement json = await PostSubjectLinesAsync(settings);
+
+        Assert.Equal(_model, json.GetProperty("model").GetString());
+        Assert.Empty(_hosted.Bodies);
+    }
+
+    [Fact]
+    public async Task Missing_local_model_stops_startup_naming_the_provider_and_file()
+    {
+        string missing = Path.Combine(Path.GetTempPath(), "no-such-model-" + Guid.NewGuid().ToString("N") + ".gguf");
+        await using var factory = GatewayFactory.Create(new Dictionary<string, string?> { ["GENGATEWAY_LOCAL_MODEL"] = missing });
+
+        var ex = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+
+        Assert.Contains("GenGateway:Providers:local (llamacpp) cannot start", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"Model file not found: '{missing}'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task File_that_is_not_gguf_stops_startup_naming_the_provider()
+    {
+        string notGguf = Path.Combine(Directory.CreateTempSubdirectory("gengateway-bad-model").FullName, "model.gguf");
+        await File.WriteAllTextAsync(notGguf, "this is not a model");
+        await using var factory = GatewayFactory.Create(new Dictionary<string, string?> { ["GENGATEWAY_LOCAL_MODEL"] = notGguf });
+
+        var ex = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+
+        Assert.Contains("GenGateway:Providers:local (llamacpp) cannot start", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("is not a GGUF model file", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task<JsonElement> PostSubjectLinesAsync(IDictionary<string, string?> settings)
+    {
+        await using var factory = GatewayFactory.Create(settings);
+        using var client = factory.CreateClient();
+        using var response = await client.PostAsync("/v1/subject-lines", Requests.Json(Requests.SubjectLines));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await Requests.ReadJson(response);
+    }
+}
