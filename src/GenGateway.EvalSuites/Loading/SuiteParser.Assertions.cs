@@ -37,9 +37,12 @@ internal sealed partial class SuiteParser
 
         if (AssertionCatalog.Resolve(written) is not { } resolved)
         {
+            var known = AssertionCatalog.Names.Concat(AssertionCatalog.Names.Where(AssertionCatalog.IsNegatable).Select(n => "not-" + n));
             var hint = written.StartsWith("not-", StringComparison.OrdinalIgnoreCase) && AssertionCatalog.Resolve(written[4..]) is not null
                 ? $"'{written[4..]}' cannot be negated"
-                : $"known: {string.Join(", ", AssertionCatalog.Names)} (and not-<type> for the text checks)";
+                : Spelling.Closest(written, known) is { } meant
+                    ? $"did you mean '{meant}'?"
+                    : $"known: {string.Join(", ", AssertionCatalog.Names)} (and not-<type> for the text checks)";
             reader.Error(typeNode, $"unknown assertion type '{written}'; {hint}");
             return null;
         }

@@ -86,7 +86,7 @@ public sealed class EvaluatorFlowTests
         var (exit, output, error) = await CliProcess.RunAsync(repo.Path, "eval", "run", "evals", "--json", "results.json");
 
         Assert.Equal(2, exit);
-        Assert.StartsWith($"{Path.Combine("evals", "broken.yaml")}:6:15: unknown assertion type 'icontain'", error, StringComparison.Ordinal);
+        Assert.StartsWith($"{Path.Combine("evals", "broken.yaml")}:6:15: unknown assertion type 'icontain'; did you mean 'icontains'?", error, StringComparison.Ordinal);
         Assert.Contains("1 problem(s); nothing was run.", error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, output);
         Assert.False(File.Exists(repo.File("results.json")));

@@ -35,6 +35,8 @@ public sealed partial class FakeQdrantServer : IAsyncDisposable
 
     public ConcurrentQueue<CapturedRequest> Requests { get; } = new();
 
+    public ConcurrentQueue<CapturedExchange> Exchanges { get; } = new();
+
     public static async Task<FakeQdrantServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -88,7 +90,9 @@ public sealed partial class FakeQdrantServer : IAsyncDisposable
         }
 
         var apiKey = context.Request.Headers["api-key"].FirstOrDefault();
-        Requests.Enqueue(new CapturedRequest(context.Request.Method, context.Request.Path.Value ?? "/", context.Request.QueryString.Value ?? string.Empty, body, apiKey));
+        var captured = new CapturedRequest(context.Request.Method, context.Request.Path.Value ?? "/", context.Request.QueryString.Value ?? string.Empty, body, apiKey);
+        Requests.Enqueue(captured);
+        context.Items[typeof(CapturedRequest)] = captured;
 
         if (_script.TryDequeue(out var scripted))
         {
@@ -123,8 +127,9 @@ public sealed partial class FakeQdrantServer : IAsyncDisposable
         await WriteAsync(context, 200, "application/json", new JsonObject { ["result"] = result, ["status"] = "ok", ["time"] = 0.0002 }.ToJsonString());
     }
 
-    private static async Task WriteAsync(HttpContext context, int status, string contentType, string body)
+    private async Task WriteAsync(HttpContext context, int status, string contentType, string body)
     {
+        Exchanges.Enqueue(new CapturedExchange((CapturedRequest)context.Items[typeof(CapturedRequest)]!, status, contentType, body));
         context.Response.StatusCode = status;
         context.Response.ContentType = contentType;
         await context.Response.WriteAsync(body, context.RequestAborted);
