@@ -4,6 +4,7 @@ using GenGateway.Cli.Commands;
 var root = new RootCommand("gengateway: personalized text generation gateway tools");
 root.Subcommands.Add(PromptsCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(EvaluatorsCommand.Create());
 root.Subcommands.Add(RuntimeCommand.Create());
 root.Subcommands.Add(LocalCommand.Create());
 return await root.Parse(args).InvokeAsync();

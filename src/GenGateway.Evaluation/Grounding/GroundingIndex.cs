@@ -19,6 +19,7 @@ public sealed class GroundingIndex
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<ClaimKind, List<string>> _examples = [];
     private readonly string _verbatim;
+    private HashSet<string>? _prefixes;
 
     /// <summary>Indexes <paramref name="grounding"/>.</summary>
     public GroundingIndex(IReadOnlyList<GroundingText> grounding)
@@ -61,6 +62,16 @@ public sealed class GroundingIndex
 
     /// <summary>True when <paramref name="exact"/> appears, with the same case, in one of the grounding texts.</summary>
     public bool ContainsVerbatim(string exact) => _verbatim.Contains(exact, StringComparison.Ordinal);
+
+    /// <summary>True when the grounding uses <paramref name="lowerWord"/> (or its singular / non-possessive form).</summary>
+    public bool ContainsWord(string lowerWord) => _words.Contains(lowerWord) || _words.Contains(Stem(lowerWord));
+
+    /// <summary>True when some grounding word of six or more letters starts with <paramref name="prefix"/>.</summary>
+    public bool HasWordStartingWith(string prefix)
+    {
+        _prefixes ??= BuildPrefixes();
+        return _prefixes.Contains(prefix);
+    }
 
     /// <summary>True when the grounding supports <paramref name="claim"/>.</summary>
     public bool Supports(Claim claim) => claim.Kind switch
@@ -164,6 +175,20 @@ public sealed class GroundingIndex
         }
 
         return false;
+    }
+
+    private HashSet<string> BuildPrefixes()
+    {
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string w in _words)
+        {
+            if (w.Length >= 6)
+            {
+                prefixes.Add(w[..5]);
+            }
+        }
+
+        return prefixes;
     }
 
     private void AddWord(string word)

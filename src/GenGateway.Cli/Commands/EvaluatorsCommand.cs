@@ -1,0 +1,72 @@
+using System.CommandLine;
+using GenGateway.Evaluation.Measurement;
+
+namespace GenGateway.Cli.Commands;
+
+/// <summary><c>gengateway evaluators score|fit-politeness</c>: measure the deterministic evaluators on labelled datasets.</summary>
+public static class EvaluatorsCommand
+{
+    /// <summary>Builds the <c>evaluators</c> command.</summary>
+    public static Command Create() => new("evaluators", "Measure the hallucination and tone evaluators on labelled datasets")
+    {
+        Score(),
+        FitPoliteness(),
+    };
+
+    private static Command Score()
+    {
+        var task = new Option<string>("--task") { Description = "hallucination or tone", Required = true };
+        task.AcceptOnlyFromAmong("hallucination", "tone");
+        var dataset = new Option<string>("--dataset") { Description = "JSON Lines file (halueval/, begin/ or politeness/ of the shared data)", Required = true };
+        var json = new Option<bool>("--json") { Description = "Print one JSON line instead of tables" };
+        var split = SplitOption();
+        var model = new Option<string?>("--model") { Description = "Tone: a model file from 'evaluators fit-politeness' instead of the built-in cue model" };
+        var share = new Option<double>("--max-unsupported-share")
+        {
+            Description = "Hallucination: share of content words the context may lack",
+            DefaultValueFactory = _ => HallucinationDetector.DefaultMaxUnsupportedShare,
+        };
+        var command = new Command("score", "Accuracy, balanced accuracy, precision, recall and F1 per subset, and a confusion matrix")
+        {
+            task, dataset, json, split, model, share,
+        };
+        command.SetAction(parse => EvaluatorsScore.Run(
+            new EvaluatorsScoreArguments(parse.GetValue(task)!, parse.GetValue(dataset)!, parse.GetValue(json), ParseSplit(parse.GetValue(split)!),
+                parse.GetValue(model), parse.GetValue(share)),
+            Console.Out,
+            Console.Error));
+        return command;
+    }
+
+    private static Command FitPoliteness()
+    {
+        var dataset = new Option<string>("--dataset") { Description = "Politeness JSON Lines file", Required = true };
+        var output = new Option<string>("--out") { Description = "Where to write the model (JSON)", Required = true };
+        var split = SplitOption();
+        split.DefaultValueFactory = _ => "fit";
+        var command = new Command("fit-politeness", "Fit the n-gram politeness model on one split (default: fit); score the other with 'score --task tone --model'")
+        {
+            dataset, output, split,
+        };
+        command.SetAction(parse => EvaluatorsScore.Fit(parse.GetValue(dataset)!, parse.GetValue(output)!, ParseSplit(parse.GetValue(split)!), Console.Out, Console.Error));
+        return command;
+    }
+
+    private static Option<string> SplitOption()
+    {
+        var split = new Option<string>("--split")
+        {
+            Description = "all, fit (the half parameters were tuned on) or heldout (the other half)",
+            DefaultValueFactory = _ => "all",
+        };
+        split.AcceptOnlyFromAmong("all", "fit", "heldout");
+        return split;
+    }
+
+    private static DatasetSplit ParseSplit(string split) => split switch
+    {
+        "fit" => DatasetSplit.Fit,
+        "heldout" => DatasetSplit.HeldOut,
+        _ => DatasetSplit.All,
+    };
+}

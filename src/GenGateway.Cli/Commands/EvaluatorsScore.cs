@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.Json;
+using GenGateway.Evaluation.Measurement;
+
+namespace GenGateway.Cli.Commands;
+
+/// <summary>What the <c>evaluators</c> subcommands do, with output streams passed in so tests can drive them.</summary>
+public static class EvaluatorsScore
+{
+    /// <summary>Scores a dataset; <see cref="ExitCodes.InvalidInput"/> with <c>file:line: problem</c> on a bad dataset.</summary>
+    public static int Run(EvaluatorsScoreArguments args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.MaxUnsupportedShare is < 0 or > 1)
+        {
+            stderr.WriteLine("--max-unsupported-share must be between 0 and 1");
+            return ExitCodes.InvalidInput;
+        }
+
+        MeasurementReport report;
+        try
+        {
+            var task = args.Task == "tone" ? MeasurementTask.Tone : MeasurementTask.Hallucination;
+            var rows = DatasetReader.Read(args.Dataset, task);
+            report = task == MeasurementTask.Tone
+                ? Measurements.Tone(rows, args.Split, args.Model is { } path ? PolitenessNgramModel.Load(path) : new CuePolitenessClassifier())
+                : Measurements.Hallucination(rows, args.Split, new HallucinationDetector(args.MaxUnsupportedShare));
+        }
+        catch (DatasetFormatException ex)
+        {
+            stderr.WriteLine(ex.Message);
+            return ExitCodes.InvalidInput;
+        }
+
+        if (args.Json)
+        {
+            stdout.WriteLine(ToJson(report));
+        }
+        else
+        {
+            WriteTables(report, args.Dataset, stdout);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Fits the politeness n-gram model on one split and writes it.</summary>
+    public static int Fit(string dataset, string output, DatasetSplit split, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            var rows = Splitter.Select(DatasetReader.Read(dataset, MeasurementTask.Tone), split);
+            var model = PolitenessNgramModel.Fit(rows, $"{Path.GetFileName(dataset)} split={split.ToString().ToLowerInvariant()} rows={rows.Count}");
+            model.Save(output);
+            stdout.WriteLine($"fitted on {rows.Count} rows ({split.ToString().ToLowerInvariant()} split of {dataset}); wrote {output}");
+            return ExitCodes.Success;
+        }
+        catch (DatasetFormatException ex)
+        {
+            stderr.WriteLine(ex.Message);
+            return ExitCodes.InvalidInput;
+        }
+    }
+
+    /// <summary>The one-line JSON form of a report.</summary>
+    public static string ToJson(MeasurementReport report)
+    {
+        var root = Fields(report.Overall);
+        root["task"] = report.Task.ToString().ToLowerInvariant();
+        root["split"] = report.Split.ToString().ToLowerInvariant();
+        root["model"] = report.Model;
+        root["subsets"] = report.Subsets.ToDictionary(s => s.Key, s => (object)Fields(s.Value));
+        root["confusion"] = new Dictionary<string, object>
+        {
+            ["labels"] = report.Confusion.Labels,
+            ["counts"] = report.Confusion.Labels.Select(a => report.Confusion.Labels.Select(p => report.Confusion[a, p]).ToArray()).ToArray(),
+        };
+        return JsonSerializer.Serialize(root);
+    }
+
+    private static Dictionary<string, object> Fields(Figures f) => new()
+    {
+        ["rows"] = f.Rows,
+        ["accuracy"] = Math.Round(f.Accuracy, 4),
+        ["balanced_accuracy"] = Math.Round(f.BalancedAccuracy, 4),
+        ["precision"] = Math.Round(f.Precision, 4),
+        ["recall"] = Math.Round(f.Recall, 4),
+        ["f1"] = Math.Round(f.F1, 4),
+    };
+
+    private static void WriteTables(MeasurementReport report, string dataset, TextWriter o)
+    {
+        string positive = report.Task == MeasurementTask.Tone ? "macro over 3 classes; polite_vs_impolite: positive = impolite" : "positive = hallucinated";
+        o.WriteLine($"{report.Task.ToString().ToLowerInvariant()} on {dataset} (split {report.Split.ToString().ToLowerInvariant()}), {report.Model}; {positive}");
+        o.WriteLine();
+        o.WriteLine($"{"subset",-22} {"rows",6} {"accuracy",9} {"balanced",9} {"precision",10} {"recall",7} {"f1",6}");
+        foreach (var (name, f) in report.Subsets.Append(new KeyValuePair<string, Figures>("ALL", report.Overall)))
+        {
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name,-22} {f.Rows,6} {f.Accuracy,9:P1} {f.BalancedAccuracy,9:P1} {f.Precision,10:P1} {f.Recall,7:P1} {f.F1,6:F3}"));
+        }
+
+        o.WriteLine();
+        o.WriteLine("confusion (rows = gold, columns = predicted):");
+        o.WriteLine($"{string.Empty,-14}" + string.Concat(report.Confusion.Labels.Select(l => $"{l,14}")));
+        foreach (var gold in report.Confusion.Labels)
+        {
+            o.WriteLine($"{gold,-14}" + string.Concat(report.Confusion.Labels.Select(p => $"{report.Confusion[gold, p],14}")));
+        }
+    }
+}

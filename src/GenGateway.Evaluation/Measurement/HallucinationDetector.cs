@@ -1,0 +1,83 @@
+using GenGateway.Evaluation.Grounding;
+using GenGateway.Evaluation.Text;
+
+namespace GenGateway.Evaluation.Measurement;
+
+/// <summary>
+/// Labels a free-form output grounded or hallucinated against a context, without a model: the grounding evaluator's
+/// claim checks, plus the share of the output's content words the context never uses.
+/// </summary>
+/// <remarks>
+/// The gateway's own copy is short and claim-dense, so the claim checks carry it; dataset outputs are sentences whose
+/// invented content is mostly ordinary words, so the word share is the main signal there. The parameters were chosen
+/// on the fit half of the development files only (see <see cref="Splitter"/>).
+/// </remarks>
+/// <param name="maxUnsupportedShare">Above this share of unsupported content words the output is hallucinated.</param>
+/// <param name="claimsCount">Whether an unsupported hard claim alone makes the output hallucinated.</param>
+public sealed class HallucinationDetector(double maxUnsupportedShare = HallucinationDetector.DefaultMaxUnsupportedShare, bool claimsCount = true)
+{
+    /// <summary>An output with this many times the context's content words is judged by claims alone.</summary>
+    public const int DocumentlessRatio = 3;
+
+    /// <summary>Unsupported claims and names that make an output hallucinated when the context is no document.</summary>
+    public const int DocumentlessClaims = 3;
+
+    /// <summary>Default share of content words the context may lack.</summary>
+    public const double DefaultMaxUnsupportedShare = 0.05;
+
+    /// <summary>Judges <paramref name="output"/> against <paramref name="context"/>.</summary>
+    public HallucinationVerdict Judge(string context, string output)
+    {
+        var index = new GroundingIndex([new GroundingText(GroundingSource.Brief, context)]);
+        int claims = 0;
+        int names = 0;
+        foreach (Claim claim in ClaimExtractor.Extract(output))
+        {
+            if (claim.Key != "derived" && !index.Supports(claim))
+            {
+                _ = claim.Kind == ClaimKind.Entity ? names++ : claims++;
+            }
+        }
+
+        int content = 0;
+        int unsupported = 0;
+        foreach (Token t in Tokenizer.Tokenize(output))
+        {
+            if (t.Kind != TokenKind.Word || t.Length < 3 || FunctionWords.Set.Contains(t.Lower))
+            {
+                continue;
+            }
+
+            content++;
+            if (!index.ContainsWord(t.Lower) && !SharesPrefix(index, t.Lower))
+            {
+                unsupported++;
+            }
+        }
+
+        double share = content == 0 ? 0 : (double)unsupported / content;
+        if (content > DocumentlessRatio * CountContentWords(context))
+        {
+            // A context far shorter than the output (a bare question) is no document to check words against:
+            // only specific claims (numbers, dates, names...) it does not state can be judged.
+            return new HallucinationVerdict(claims + names >= DocumentlessClaims, claims, share, content);
+        }
+
+        bool hallucinated = (claimsCount && claims > 0) || share > maxUnsupportedShare;
+        return new HallucinationVerdict(hallucinated, claims, share, content);
+    }
+
+    private static int CountContentWords(string text)
+    {
+        int n = 0;
+        foreach (Token t in Tokenizer.Tokenize(text))
+        {
+            n += t.Kind == TokenKind.Word && t.Length >= 3 && !FunctionWords.Set.Contains(t.Lower) ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    // "played" is supported by "plays", "technological" by "technology": compare a 5-letter stem when both are long.
+    private static bool SharesPrefix(GroundingIndex index, string word) => word.Length >= 6 && index.HasWordStartingWith(word[..5]);
+}

@@ -1,0 +1,235 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GenGateway.Evaluation.Text;
+using GenGateway.Evaluation.Tone;
+
+namespace GenGateway.Evaluation.Measurement;
+
+/// <summary>
+/// Logistic regression over politeness-strategy cues (optionally with word unigrams, bigrams and the first word), fitted on
+/// polite and impolite rows (as the politeness paper's classifier), with a neutral band fitted on all rows.
+/// </summary>
+public sealed class PolitenessNgramModel : IPolitenessClassifier
+{
+    private const int MinFeatureCount = 2;
+    private const int Epochs = 40;
+    private const double LearningRate = 0.05;
+    private const int Folds = 5;
+
+    // 0: strategy cues; 1: cues and words; 2: cues, words, bigrams and the first word. Chosen by cross-validation.
+    private static readonly int[] FeatureSets = [0, 1, 2];
+
+    private static readonly string[] SetNames = ["cues", "cues+words", "cues+words+bigrams"];
+
+    private static readonly double[] L2Candidates = [0.001, 0.01, 0.03, 0.1, 0.3];
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.Never };
+
+    private PolitenessNgramModel(ModelFile file) => File = file;
+
+    /// <inheritdoc />
+    public string Description => $"fitted model ({File.FittedOn})";
+
+    private ModelFile File { get; }
+
+    /// <summary>
+    /// Fits a model on <paramref name="rows"/>; <paramref name="fittedOn"/> is recorded in the file. The L2 strength is
+    /// chosen by 5-fold cross-validation inside <paramref name="rows"/>, and the neutral band on out-of-fold scores, so
+    /// nothing outside <paramref name="rows"/> is looked at.
+    /// </summary>
+    public static PolitenessNgramModel Fit(IReadOnlyList<LabelledRow> rows, string fittedOn)
+    {
+        var binaryRows = rows.Where(r => r.Label != "neutral").ToList();
+        double bestL2 = L2Candidates[0];
+        int bestSet = 0;
+        double bestAccuracy = -1;
+        double[] bestOutOfFold = [];
+        foreach ((int set, double l2) in FeatureSets.SelectMany(set => L2Candidates.Select(l2 => (set, l2))))
+        {
+            var binary = binaryRows.Select(r => (Features: Features(r.Text, set), Polite: r.Label == "polite")).ToList();
+            double[] outOfFold = new double[binary.Count];
+            for (int fold = 0; fold < Folds; fold++)
+            {
+                var train = binary.Where((_, i) => i % Folds != fold).ToList();
+                (double bias, Dictionary<string, double> weights) = Train(train, l2);
+                for (int i = fold; i < binary.Count; i += Folds)
+                {
+                    outOfFold[i] = Score(binary[i].Features, bias, weights);
+                }
+            }
+
+            double accuracy = binary.Where((b, i) => (outOfFold[i] >= 0) == b.Polite).Count() / (double)Math.Max(1, binary.Count);
+            if (accuracy > bestAccuracy)
+            {
+                (bestSet, bestL2, bestAccuracy, bestOutOfFold) = (set, l2, accuracy, outOfFold);
+            }
+        }
+
+        var chosen = binaryRows.Select(r => (Features: Features(r.Text, bestSet), Polite: r.Label == "polite")).ToList();
+        (double finalBias, Dictionary<string, double> finalWeights) = Train(chosen, bestL2);
+        var file = new ModelFile
+        {
+            FittedOn = fittedOn + string.Create(System.Globalization.CultureInfo.InvariantCulture, $" features={SetNames[bestSet]} l2={bestL2} cv-accuracy={bestAccuracy:F3}"),
+            FeatureSet = bestSet,
+            Bias = finalBias,
+            Weights = finalWeights,
+        };
+        var model = new PolitenessNgramModel(file);
+        var scored = new List<(double Score, string Label)>();
+        scored.AddRange(chosen.Select((b, i) => (bestOutOfFold[i], b.Polite ? "polite" : "impolite")));
+        scored.AddRange(rows.Where(r => r.Label == "neutral").Select(r => (model.Score(r.Text), r.Label)));
+        (file.NeutralLow, file.NeutralHigh) = FitNeutralBand(scored);
+        return model;
+    }
+
+    private static (double Bias, Dictionary<string, double> Weights) Train(List<(List<string> Features, bool Polite)> rows, double l2)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach ((List<string> features, bool _) in rows)
+        {
+            foreach (string f in features.Distinct())
+            {
+                counts[f] = counts.GetValueOrDefault(f) + 1;
+            }
+        }
+
+        var weights = counts.Where(c => c.Value >= MinFeatureCount).ToDictionary(c => c.Key, _ => 0.0, StringComparer.Ordinal);
+        double bias = 0;
+        var random = new Random(20240917);
+        var order = Enumerable.Range(0, rows.Count).ToArray();
+        for (int epoch = 0; epoch < Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (int i in order)
+            {
+                (List<string> features, bool polite) = rows[i];
+                double gradient = (polite ? 1 : 0) - (1 / (1 + Math.Exp(-Score(features, bias, weights))));
+                bias += LearningRate * gradient;
+                foreach (string f in features)
+                {
+                    if (weights.TryGetValue(f, out double w))
+                    {
+                        weights[f] = w + (LearningRate * (gradient - (l2 * w)));
+                    }
+                }
+            }
+        }
+
+        return (bias, weights);
+    }
+
+    private static double Score(List<string> features, double bias, Dictionary<string, double> weights)
+    {
+        double z = bias;
+        foreach (string f in features)
+        {
+            z += weights.GetValueOrDefault(f);
+        }
+
+        return z;
+    }
+
+    /// <summary>Loads a model written by <see cref="Save"/>.</summary>
+    /// <exception cref="DatasetFormatException">The file is missing or not a model.</exception>
+    public static PolitenessNgramModel Load(string path)
+    {
+        try
+        {
+            ModelFile file = JsonSerializer.Deserialize<ModelFile>(System.IO.File.ReadAllText(path), Json)
+                ?? throw new DatasetFormatException(path, 1, "empty model file");
+            return file.Weights.Count > 0 ? new PolitenessNgramModel(file) : throw new DatasetFormatException(path, 1, "model has no weights");
+        }
+        catch (Exception ex) when (ex is JsonException or IOException)
+        {
+            throw new DatasetFormatException(path, 1, "not a politeness model written by 'evaluators fit-politeness': " + ex.Message);
+        }
+    }
+
+    /// <summary>Writes the model as JSON.</summary>
+    public void Save(string path) => System.IO.File.WriteAllText(path, JsonSerializer.Serialize(File, Json));
+
+    /// <inheritdoc />
+    public double Score(string text) => Score(Features(text, File.FeatureSet), File.Bias, File.Weights);
+
+    /// <inheritdoc />
+    public string Label(double score) => score >= File.NeutralHigh ? "polite" : score <= File.NeutralLow ? "impolite" : "neutral";
+
+    private static (double Low, double High) FitNeutralBand(List<(double Score, string Label)> scored)
+    {
+        double[] cuts = [.. scored.Select(s => s.Score).Order().Where((_, i) => i % 5 == 0)];
+        (double bestLow, double bestHigh, int best) = (0, 0, -1);
+        foreach (double low in cuts)
+        {
+            foreach (double high in cuts.Where(c => c > low))
+            {
+                int right = scored.Count(s => (s.Score >= high ? "polite" : s.Score <= low ? "impolite" : "neutral") == s.Label);
+                if (right > best)
+                {
+                    (bestLow, bestHigh, best) = (low, high, right);
+                }
+            }
+        }
+
+        return (bestLow, bestHigh);
+    }
+
+    private static List<string> Features(string text, int set)
+    {
+        var features = new List<string>();
+        foreach (ToneCue cue in ToneAnalyzer.Analyze(text).Cues)
+        {
+            features.Add("cue:" + cue.Kind);
+        }
+
+        string? previous = null;
+        bool first = true;
+        foreach (Token t in Tokenizer.Tokenize(text))
+        {
+            string w = t.Kind == TokenKind.Number ? "<num>" : t.Lower;
+            if (t.Kind == TokenKind.Symbol && w is not ("?" or "!"))
+            {
+                continue;
+            }
+
+            if (first)
+            {
+                if (set >= 2)
+                {
+                    features.Add("first:" + w);
+                }
+                first = false;
+            }
+
+            if (set >= 1)
+            {
+                features.Add("w:" + w);
+            }
+            if (previous is not null)
+            {
+                if (set >= 2)
+                {
+                    features.Add("b:" + previous + "_" + w);
+                }
+            }
+
+            previous = w;
+        }
+
+        return features;
+    }
+
+    private sealed class ModelFile
+    {
+        public string FittedOn { get; set; } = string.Empty;
+
+        public int FeatureSet { get; set; }
+
+        public double Bias { get; set; }
+
+        public double NeutralLow { get; set; }
+
+        public double NeutralHigh { get; set; }
+
+        public Dictionary<string, double> Weights { get; set; } = new(StringComparer.Ordinal);
+    }
+}
