@@ -38,9 +38,18 @@ File.WriteAllText(tokensPath, JsonSerializer.Serialize(prompt));
 
 using var pool = new LlamaContextPool(model, new LlamaContextSettings(contextSize, 512, threads, Embeddings: false), maxConcurrency: 1);
 var settings = new LlamaSamplingSettings { Temperature = 0, MaxTokens = generate };
+// One unreported run first: JIT tier-up and llama.cpp's first-use work would otherwise land in the first figures.
+await pool.GenerateAsync(prompt, settings);
 for (int run = 0; run < runs; run++)
 {
-    LlamaGenerationResult result = await pool.GenerateAsync(prompt, settings);
+    // CPU time as well as wall time: on a shared machine the wall clock also counts time spent descheduled, while
+    // tokens per CPU-second (one thread) compares the work each binding does.
+    TimeSpan cpuStart = Environment.CpuUsage.TotalTime;
+    TimeSpan? cpuFirst = null;
+    LlamaGenerationResult result = await pool.GenerateAsync(prompt, settings, _ => cpuFirst ??= Environment.CpuUsage.TotalTime);
+    TimeSpan cpuEnd = Environment.CpuUsage.TotalTime;
+    TimeSpan promptCpu = (cpuFirst ?? cpuEnd) - cpuStart;
+    TimeSpan genCpu = cpuEnd - (cpuFirst ?? cpuEnd);
     Console.WriteLine(JsonSerializer.Serialize(new
     {
         binding = "GenGateway.LlamaCpp",
@@ -48,5 +57,7 @@ for (int run = 0; run < runs; run++)
         outputTokens = result.OutputTokens,
         promptTps = result.PromptTokensPerSecond,
         genTps = result.GenerationTokensPerSecond,
+        promptCpuTps = result.PromptTokens / promptCpu.TotalSeconds,
+        genCpuTps = (result.OutputTokens - 1) / genCpu.TotalSeconds,
     }));
 }

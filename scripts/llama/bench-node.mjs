@@ -18,22 +18,28 @@ const generate = Number(genArg);
 const threads = Number(threadsArg);
 const contextSize = Number(contextArg);
 
-for (let run = 0; run < Number(runsArg); run++) {
+// One unreported run first, as on the C# side, so first-use work is not in the figures.
+for (let run = -1; run < Number(runsArg); run++) {
   const context = await model.createContext({ contextSize, batchSize: 512, threads, sequences: 1, flashAttention: "auto" });
   const sequence = context.getSequence();
+  const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+  const cpuStart = cpu();
   const start = process.hrtime.bigint();
   let first = 0n;
+  let cpuFirst = 0;
   let count = 0;
   for await (const token of sequence.evaluate(prompt, { temperature: 0 })) {
     count++;
-    if (count === 1) first = process.hrtime.bigint();
+    if (count === 1) { first = process.hrtime.bigint(); cpuFirst = cpu(); }
     if (count >= generate) break;
   }
   const end = process.hrtime.bigint();
+  const cpuEnd = cpu();
   const ttft = Number(first - start) / 1e9;
   const rest = Number(end - first) / 1e9;
-  console.log(JSON.stringify({ binding: "node-llama-cpp", promptTokens: prompt.length, outputTokens: count,
-    promptTps: prompt.length / ttft, genTps: (count - 1) / rest }));
+  if (run >= 0) console.log(JSON.stringify({ binding: "node-llama-cpp", promptTokens: prompt.length, outputTokens: count,
+    promptTps: prompt.length / ttft, genTps: (count - 1) / rest,
+    promptCpuTps: prompt.length / (cpuFirst - cpuStart), genCpuTps: (count - 1) / (cpuEnd - cpuFirst) }));
   await context.dispose();
 }
 await model.dispose();

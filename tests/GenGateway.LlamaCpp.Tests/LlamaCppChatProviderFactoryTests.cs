@@ -40,6 +40,7 @@ public sealed class LlamaCppChatProviderFactoryTests(LlamaRuntimeFixture fixture
         using JsonDocument json = JsonDocument.Parse(response.Text);
         Assert.InRange(json.RootElement.GetArrayLength(), 1, count);
         Assert.All(json.RootElement.EnumerateArray(), item => Assert.InRange(item.GetString()!.Length, 0, maxLength));
+        Assert.All(json.RootElement.EnumerateArray(), item => Assert.DoesNotContain(item.GetString()!, char.IsControl));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.AI;
 
 namespace GenGateway.Core.Prompts;
@@ -43,6 +44,27 @@ public sealed record PromptExecutionSettings
         if (StopSequences is { Count: > 0 })
         {
             options.StopSequences = [.. StopSequences];
+        }
+
+        // ChatOptions has typed slots for these; everything else (min_p, repeat_penalty, ...) goes on as text for the
+        // providers that understand it (the local llama.cpp provider reads min_p, repeat_penalty, repeat_last_n, grammar).
+        foreach (var (name, value) in Extra)
+        {
+            switch (name)
+            {
+                case "top_k" when int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var topK):
+                    options.TopK = topK;
+                    break;
+                case "frequency_penalty" when float.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var frequency):
+                    options.FrequencyPenalty = frequency;
+                    break;
+                case "presence_penalty" when float.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var presence):
+                    options.PresencePenalty = presence;
+                    break;
+                default:
+                    (options.AdditionalProperties ??= [])[name] = value;
+                    break;
+            }
         }
 
         return options;

@@ -38,7 +38,8 @@ public static class GbnfGrammars
     /// </summary>
     /// <remarks>
     /// Both bounds matter: without them a weak model can keep a string open until the token limit cuts it, and the
-    /// output is then not valid JSON. With them, the grammar itself forces the closing quote and bracket.
+    /// output is then not valid JSON. With them, the grammar itself forces the closing quote and bracket. C0 and C1
+    /// control characters are excluded: they are never wanted in a subject line, reply or button label.
     /// </remarks>
     public static string BuildJsonArrayOfStrings(int maxItems, int maxLength)
     {
@@ -50,7 +51,7 @@ public static class GbnfGrammars
             $$"""
             root ::= "[" ws item{{more}} ws "]"
             item ::= "\"" char{0,{{maxLength}}} "\""
-            char ::= [^"\\\x7F\x00-\x1F] | "\\" (["\\bfnrt] | "u" [0-9a-fA-F]{4})
+            char ::= [^"\\\x00-\x1F\x7F-\x9F] | "\\" (["\\bfnrt] | "u" [0-9a-fA-F]{4})
             ws ::= [ \n]{0,2}
             """);
     }

@@ -17,6 +17,12 @@ public static class VectorStoreServiceCollectionExtensions
     private const string EmbeddingsHttpClient = "GenGateway.Embeddings";
 
     /// <summary>
+    /// Embeddings from a local GGUF model: the embedder and its identity are registered by the llama.cpp provider
+    /// (<c>AddLocalModel</c> in GenGateway.LlamaCpp), which replaces the registrations made here.
+    /// </summary>
+    public const string LocalEmbeddingsProvider = "llamacpp";
+
+    /// <summary>
     /// Registers <see cref="IVectorStore"/> (embedded under <c>GenGateway:DataDirectory</c>/vectors by default; Qdrant
     /// when <c>GenGateway:VectorStore</c> is <c>qdrant</c> or a Qdrant URL is configured), the
     /// <see cref="IEmbeddingGenerator{String, Embedding}"/> chosen by <c>GenGateway:Embeddings:Provider</c>, and the
@@ -46,7 +52,8 @@ public static class VectorStoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<EmbeddingOptions>()
             .Configure(o => VectorStoreConfiguration.BindEmbeddings(o, configuration))
-            .Validate(o => o.Provider is "hashing" or "openai", "GenGateway:Embeddings:Provider must be 'hashing' or 'openai'.")
+            .Validate(o => o.Provider is "hashing" or "openai" or LocalEmbeddingsProvider,
+                "GenGateway:Embeddings:Provider must be 'hashing', 'openai' or 'llamacpp'.")
             .Validate(o => o.Provider != "hashing" || o.Dimensions is null or (>= 16 and <= 65536), "GenGateway:Embeddings:Dimensions for hashing must be 16-65536.")
             .Validate(o => o.Provider != "openai" || (o.Dimensions > 0 && !string.IsNullOrWhiteSpace(o.Model) && o.BaseUrl is { IsAbsoluteUri: true }),
                 "The openai embeddings provider needs GenGateway:Embeddings:Model, Dimensions and an absolute BaseUrl (or OPENAI_BASE_URL).")
@@ -81,6 +88,7 @@ public static class VectorStoreServiceCollectionExtensions
         services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value;
+            ThrowIfLocalNotRegistered(options);
             return options.Provider == "openai"
                 ? new OpenAICompatibleEmbeddingGenerator(sp.GetRequiredService<IHttpClientFactory>().CreateClient(EmbeddingsHttpClient), options)
                 : new HashingEmbeddingGenerator(options.Dimensions ?? HashingEmbeddingGenerator.DefaultDimension);
@@ -88,10 +96,21 @@ public static class VectorStoreServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value;
+            ThrowIfLocalNotRegistered(options);
             return options.Provider == "openai"
                 ? new EmbedderIdentity("openai:" + options.Model, options.Dimensions ?? 0)
                 : new EmbedderIdentity(HashingEmbeddingGenerator.ModelName, options.Dimensions ?? HashingEmbeddingGenerator.DefaultDimension);
         });
         return services;
+    }
+
+    // Reached only when nothing replaced these registrations: never fall back to another embedder silently.
+    private static void ThrowIfLocalNotRegistered(EmbeddingOptions options)
+    {
+        if (options.Provider == LocalEmbeddingsProvider)
+        {
+            throw new InvalidOperationException(
+                "GenGateway:Embeddings:Provider is 'llamacpp' but the local model provider is not registered in this host (AddLocalModel).");
+        }
     }
 }

@@ -26,6 +26,7 @@ public sealed class EmbeddedVectorStore : IVectorStore, IDisposable
     private readonly ReaderWriterLockSlim _indexLock = new();
     private readonly LogRecordWriter _writer = new();
     private EmbedderIdentity? _embedder;
+    private float[] _replayVector = [];
     private TenantIndex? _index;
     private bool _disposed;
 
@@ -46,6 +47,7 @@ public sealed class EmbeddedVectorStore : IVectorStore, IDisposable
             _index = _embedder is null ? null : new TenantIndex(_embedder.Dimension);
             var logPath = Path.Combine(options.Directory, "points.log");
             (_log, var torn) = AppendLog.Open(logPath, _time, Replay);
+            _index?.TrimExcess();
             if (torn > 0)
             {
                 EmbeddedStoreLog.TornTail(_logger, logPath, torn, _log.TornTailPath);
@@ -371,7 +373,12 @@ public sealed class EmbeddedVectorStore : IVectorStore, IDisposable
         {
             case LogRecordKind.Point:
                 var index = _index ?? throw new InvalidDataException($"{_options.Directory} has stored points but no meta.json naming their embedder.");
-                var vector = new float[index.Dimension];
+                if (_replayVector.Length != index.Dimension)
+                {
+                    _replayVector = new float[index.Dimension];
+                }
+
+                var vector = _replayVector;
                 var header = LogRecordReader.ReadPointHeader(body, vector);
                 if (header.Dimension != index.Dimension)
                 {

@@ -3,7 +3,10 @@ namespace GenGateway.Storage.Embeddings;
 /// <summary>Which embedder turns event text into vectors (<c>GenGateway:Embeddings:*</c>).</summary>
 public sealed class EmbeddingOptions
 {
-    /// <summary><c>hashing</c> (default, offline) or <c>openai</c> (any OpenAI-compatible <c>/v1/embeddings</c>).</summary>
+    /// <summary>
+    /// <c>hashing</c> (default, offline), <c>openai</c> (any OpenAI-compatible <c>/v1/embeddings</c>) or <c>llamacpp</c>
+    /// (in-process GGUF embedding model at <c>GenGateway:LlamaCpp:EmbeddingModelPath</c>).
+    /// </summary>
     public string Provider { get; set; } = "hashing";
 
     /// <summary>Vector dimension: buckets for <c>hashing</c> (default 384); for <c>openai</c> the model's output size (required).</summary>

@@ -97,6 +97,18 @@ internal sealed class TenantIndex(int dimension)
         }
     }
 
+    /// <summary>Shrinks every user's arrays to its size (after replay, when no more growth is expected soon).</summary>
+    public void TrimExcess()
+    {
+        foreach (var users in _tenants.Values)
+        {
+            foreach (var shard in users.Values)
+            {
+                shard.TrimExcess();
+            }
+        }
+    }
+
     public IEnumerable<(string Tenant, string UserId, IndexEntry Entry)> All()
     {
         foreach (var (tenant, users) in _tenants)

@@ -32,8 +32,9 @@ internal sealed class UserShard(int dimension)
 
         if (Count == _entries.Length)
         {
-            Array.Resize(ref _entries, Count * 2);
-            Array.Resize(ref _vectors, Count * 2 * dimension);
+            var capacity = Math.Max(4, Count * 2);
+            Array.Resize(ref _entries, capacity);
+            Array.Resize(ref _vectors, capacity * dimension);
         }
 
         var row = _vectors.AsSpan(Count * dimension, dimension);
@@ -51,6 +52,15 @@ internal sealed class UserShard(int dimension)
         _rowById[entry.Id] = Count;
         Count++;
         return true;
+    }
+
+    public void TrimExcess()
+    {
+        if (_entries.Length > Count && Count > 0)
+        {
+            Array.Resize(ref _entries, Count);
+            Array.Resize(ref _vectors, Count * dimension);
+        }
     }
 
     /// <summary>Removes the rows whose kind is in <paramref name="kinds"/> (all rows when null); returns the removed entries.</summary>

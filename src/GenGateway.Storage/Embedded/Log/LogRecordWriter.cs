@@ -31,9 +31,16 @@ internal sealed class LogRecordWriter
         var vector = point.Vector.Span;
         WriteInt32(vector.Length);
         var span = _buffer.GetSpan(vector.Length * sizeof(float));
-        for (var i = 0; i < vector.Length; i++)
+        if (BitConverter.IsLittleEndian)
         {
-            BinaryPrimitives.WriteSingleLittleEndian(span.Slice(i * sizeof(float)), vector[i]);
+            System.Runtime.InteropServices.MemoryMarshal.AsBytes(vector).CopyTo(span);
+        }
+        else
+        {
+            for (var i = 0; i < vector.Length; i++)
+            {
+                BinaryPrimitives.WriteSingleLittleEndian(span.Slice(i * sizeof(float)), vector[i]);
+            }
         }
 
         _buffer.Advance(vector.Length * sizeof(float));

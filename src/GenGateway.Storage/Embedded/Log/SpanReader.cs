@@ -31,6 +31,12 @@ internal ref struct SpanReader(ReadOnlySpan<byte> buffer)
     public void ReadFloats(Span<float> destination)
     {
         var bytes = Take(destination.Length * sizeof(float));
+        if (BitConverter.IsLittleEndian)
+        {
+            System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(bytes).CopyTo(destination);
+            return;
+        }
+
         for (var i = 0; i < destination.Length; i++)
         {
             destination[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes.Slice(i * sizeof(float), sizeof(float)));

@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using GenGateway.Storage;
+using GenGateway.Storage.Embedded;
+using GenGateway.StoreBench;
+
+// Measures the embedded store at scale: ingest throughput (batches, one fsync each), tenant+user filtered top-10
+// latency, managed memory, and the time to reopen (replay the log). Run in Release:
+//   dotnet run -c Release --project tests/GenGateway.StoreBench -- --points 1000000 --users 10000 --queries 2000
+if (args is ["crash-writer", var crashDirectory])
+{
+    return await CrashWriter.RunAsync(crashDirectory);
+}
+
+BenchSettings settings;
+try
+{
+    settings = BenchSettings.Parse(args);
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 2;
+}
+
+var directory = settings.Directory ?? Path.Combine(Path.GetTempPath(), "gg-storebench-" + Guid.NewGuid().ToString("N"));
+var identity = new EmbedderIdentity("bench-random", settings.Dimension);
+var random = new Random(42);
+const string Tenant = "bench";
+var kinds = new[] { "message_sent", "message_received", "email_opened", "email_clicked" };
+var filler = string.Concat(Enumerable.Repeat("lorem ipsum dolor sit amet ", (settings.TextLength / 27) + 1))[..settings.TextLength];
+
+Log($"store bench: {settings.Points:N0} points, {settings.Users:N0} users, dimension {settings.Dimension}, batches of {settings.BatchSize}, dir {directory}");
+var store = new EmbeddedVectorStore(new EmbeddedVectorStoreOptions { Directory = directory });
+await store.EnsureEmbedderAsync(identity);
+
+var ingest = Stopwatch.StartNew();
+var batch = new List<VectorPoint>(settings.BatchSize);
+for (var i = 0; i < settings.Points; i++)
+{
+    var user = i % settings.Users;
+    batch.Add(new VectorPoint(
+        Tenant, $"user-{user}", $"evt-{i}", kinds[i % kinds.Length], RandomUnitVector(random, settings.Dimension),
+        DateTimeOffset.UnixEpoch.AddSeconds(i),
+        new Dictionary<string, string> { ["text"] = filler, ["subject"] = $"subject {i}" }));
+    if (batch.Count == settings.BatchSize || i == settings.Points - 1)
+    {
+        await store.UpsertAsync(batch);
+        batch = new List<VectorPoint>(settings.BatchSize);
+    }
+
+    if ((i + 1) % 100_000 == 0)
+    {
+        Log($"  ingested {i + 1:N0} ({(i + 1) / ingest.Elapsed.TotalSeconds:N0} events/s)");
+    }
+}
+
+ingest.Stop();
+var eventsPerSecond = settings.Points / ingest.Elapsed.TotalSeconds;
+Log($"ingest: {eventsPerSecond:N0} events/s ({ingest.Elapsed.TotalSeconds:N1} s, fsync per batch of {settings.BatchSize})");
+
+var latencies = await MeasureQueriesAsync(store);
+var p50 = Percentile(latencies, 0.50);
+var p99 = Percentile(latencies, 0.99);
+Log($"tenant+user top-10: p50 {p50:N3} ms, p99 {p99:N3} ms over {settings.Queries:N0} queries");
+
+var managed = GC.GetTotalMemory(forceFullCollection: true);
+var workingSet = Environment.WorkingSet;
+var logBytes = store.LogBytes;
+Log($"memory: managed heap {managed / 1024.0 / 1024 / 1024:N2} GiB, working set {workingSet / 1024.0 / 1024 / 1024:N2} GiB; log {logBytes / 1024.0 / 1024 / 1024:N2} GiB on disk");
+
+store.Dispose();
+store = null;
+Log($"managed heap with the store closed: {GC.GetTotalMemory(forceFullCollection: true) / 1024.0 / 1024 / 1024:N2} GiB");
+var reopen = Stopwatch.StartNew();
+using (var reopened = new EmbeddedVectorStore(new EmbeddedVectorStoreOptions { Directory = directory }))
+{
+    reopen.Stop();
+    var count = await reopened.CountAsync(new VectorFilter(Tenant));
+    if (count != settings.Points)
+    {
+        Console.Error.WriteLine($"reopened store holds {count} points, expected {settings.Points}");
+        return 1;
+    }
+
+    var reopenedHeap = GC.GetTotalMemory(forceFullCollection: true);
+    Log($"reopen: {reopen.Elapsed.TotalSeconds:N1} s ({count:N0} points replayed); managed heap after reopen {reopenedHeap / 1024.0 / 1024 / 1024:N2} GiB");
+    var warm = await MeasureQueriesAsync(reopened);
+    Log($"after reopen top-10: p50 {Percentile(warm, 0.50):N3} ms, p99 {Percentile(warm, 0.99):N3} ms");
+}
+
+if (settings.Json)
+{
+    Console.WriteLine(JsonSerializer.Serialize(new
+    {
+        points = settings.Points, users = settings.Users, queries = settings.Queries, dimension = settings.Dimension, batch = settings.BatchSize,
+        ingest_events_per_second = Math.Round(eventsPerSecond), query_p50_ms = p50, query_p99_ms = p99,
+        managed_heap_bytes = managed, working_set_bytes = workingSet, log_bytes = logBytes, reopen_seconds = reopen.Elapsed.TotalSeconds,
+    }));
+}
+
+if (!settings.Keep && settings.Directory is null)
+{
+    Directory.Delete(directory, recursive: true);
+}
+
+return 0;
+
+async Task<double[]> MeasureQueriesAsync(EmbeddedVectorStore target)
+{
+    var queryRandom = new Random(7);
+    var result = new double[settings.Queries];
+    for (var q = 0; q < settings.Queries; q++)
+    {
+        var query = RandomUnitVector(queryRandom, settings.Dimension);
+        var filter = new VectorFilter(Tenant, $"user-{queryRandom.Next(settings.Users)}");
+        var started = Stopwatch.GetTimestamp();
+        var matches = await target.SearchAsync(query, filter, 10);
+        result[q] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        if (matches.Count == 0)
+        {
+            throw new InvalidOperationException($"No matches for {filter.UserId}.");
+        }
+    }
+
+    return result;
+}
+
+static float[] RandomUnitVector(Random random, int dimension)
+{
+    var vector = new float[dimension];
+    var norm = 0.0;
+    for (var d = 0; d < dimension; d++)
+    {
+        vector[d] = (float)((random.NextDouble() * 2) - 1);
+        norm += vector[d] * vector[d];
+    }
+
+    var scale = (float)(1 / Math.Sqrt(norm));
+    for (var d = 0; d < dimension; d++)
+    {
+        vector[d] *= scale;
+    }
+
+    return vector;
+}
+
+static double Percentile(double[] values, double p)
+{
+    var sorted = values.Order().ToArray();
+    return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+}
+
+static void Log(string line) => Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{DateTime.UtcNow:HH:mm:ss}] {line}"));
