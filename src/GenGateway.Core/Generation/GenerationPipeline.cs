@@ -46,7 +46,7 @@ public sealed partial class GenerationPipeline(
 
         if (task.NoSuggestionReason(request) is { } reason)
         {
-            return Respond(context, GenerationSource.None, [], "none", promptInfo, PersonalizationContext.ColdStart, started, 0, reason);
+            return Respond(context, GenerationSource.None, [], "none", promptInfo, new PersonalizationInfo(), started, 0, reason);
         }
 
         var profile = request.UserId is { } userId
@@ -114,7 +114,7 @@ public sealed partial class GenerationPipeline(
 
                 // Rule output passes the same guardrail as model output.
                 var ruleReview = new ReviewContext(context.Tenant, request, task.MaxLength(request), profile, sentPrompt);
-                foreach (var text in task.RuleCandidates(request, count + 2))
+                foreach (var text in task.RuleCandidates(request, count + 2, profile))
                 {
                     if (candidates.Count >= count)
                     {
@@ -142,7 +142,35 @@ public sealed partial class GenerationPipeline(
         ledger.Add(context.RequestId, new GenerationRecord(context.Tenant, request.UserId, task.PromptName, promptInfo.Version, usedModel,
             [.. candidates.Select(c => c.Text)]));
         var returned = context.Explain ? [.. candidates, .. rejected] : candidates;
-        return Respond(context, source, returned, usedModel, promptInfo, profile, started, modelTicks, noSuggestion);
+        return Respond(context, source, returned, usedModel, promptInfo, Used(profile, task, request, candidates, sentPrompt), started, modelTicks, noSuggestion);
+    }
+
+    /// <summary>
+    /// What personalization actually shaped the released candidates: everything given to the prompt when model
+    /// output was released, plus the traits the rules honoured when rule output was released.
+    /// </summary>
+    private static PersonalizationInfo Used(PersonalizationContext profile, ITaskDefinition task, ITaskRequest request,
+        List<CandidateResult> candidates, RenderedPrompt? sentPrompt)
+    {
+        var fromModel = sentPrompt is not null && candidates.Any(c => c.Source is GenerationSource.Model or GenerationSource.Cache);
+        var traits = new List<string>();
+        if (fromModel)
+        {
+            traits.AddRange(profile.Traits.Keys);
+        }
+
+        if (candidates.Any(c => c.Source == GenerationSource.Rules))
+        {
+            traits.AddRange(task.RuleTraits(request, profile).Where(t => !traits.Contains(t)));
+        }
+
+        return new PersonalizationInfo
+        {
+            ColdStart = profile.IsColdStart,
+            ProfileVersion = profile.ProfileVersion,
+            TraitsUsed = traits,
+            Examples = fromModel ? profile.Examples.Count : 0,
+        };
     }
 
     private async Task<ProviderOutcome> CallProviderAsync(ModelRoute route, RenderedPrompt rendered, ITaskDefinition task,
@@ -232,19 +260,13 @@ public sealed partial class GenerationPipeline(
     };
 
     private GenerationResponse Respond(GenerationContext context, string source, IReadOnlyList<CandidateResult> candidates, string model,
-        PromptInfo prompt, PersonalizationContext profile, long started, long modelTicks, string? noSuggestionReason) => new()
+        PromptInfo prompt, PersonalizationInfo personalization, long started, long modelTicks, string? noSuggestionReason) => new()
         {
             RequestId = context.RequestId,
             Source = source,
             Candidates = candidates,
             NoSuggestionReason = noSuggestionReason,
-            Personalization = new PersonalizationInfo
-            {
-                ColdStart = profile.IsColdStart,
-                ProfileVersion = profile.ProfileVersion,
-                TraitsUsed = [.. profile.Traits.Keys],
-                Examples = profile.Examples.Count,
-            },
+            Personalization = personalization,
             Prompt = prompt,
             Model = model,
             Timings = new Timings

@@ -24,6 +24,13 @@ public interface ITaskDefinition
     /// <summary>Rule-based candidates, best first; may return fewer than asked when the request supports no more.</summary>
     IReadOnlyList<string> RuleCandidates(ITaskRequest request, int count);
 
+    /// <summary>Rule-based candidates adapted to the user's style where the task's rules can (wording, emoji).</summary>
+    IReadOnlyList<string> RuleCandidates(ITaskRequest request, int count, PersonalizationContext personalization) =>
+        RuleCandidates(request, count);
+
+    /// <summary>Names of the traits <see cref="RuleCandidates(ITaskRequest, int, PersonalizationContext)"/> honours for this request.</summary>
+    IReadOnlyList<string> RuleTraits(ITaskRequest request, PersonalizationContext personalization) => [];
+
     /// <summary>The length limit in force: the request's, or the task's default for it.</summary>
     int MaxLength(ITaskRequest request);
 

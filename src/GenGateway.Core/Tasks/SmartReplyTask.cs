@@ -105,13 +105,18 @@ public sealed class SmartReplyTask : ITaskDefinition
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<string> RuleCandidates(ITaskRequest request, int count)
+    public IReadOnlyList<string> RuleCandidates(ITaskRequest request, int count) =>
+        RuleCandidates(request, count, PersonalizationContext.ColdStart);
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> RuleCandidates(ITaskRequest request, int count, PersonalizationContext personalization)
     {
         var r = (SmartReplyRequest)request;
         var text = Last(request)?.Text ?? string.Empty;
         var intent = ThreadClassifier.Intent(text);
         var time = ThreadClassifier.ProposedTime(text);
-        var formal = r.Tone is not null && (r.Tone.Equals("formal", StringComparison.OrdinalIgnoreCase) || r.Tone.Equals("professional", StringComparison.OrdinalIgnoreCase));
+        var formal = IsFormal(r, personalization);
+        var emoji = UsesEmoji(r, personalization);
         var maxLength = r.MaxLength ?? DefaultMaxLength;
 
         var result = new List<string>();
@@ -133,6 +138,11 @@ public sealed class SmartReplyTask : ITaskDefinition
                 }
             }
 
+            if (emoji && wording.Length + 3 <= maxLength)
+            {
+                wording += reply.Stance == Stance.No ? " 🙏" : " 🙂";
+            }
+
             if (wording.Length <= maxLength)
             {
                 result.Add(wording);
@@ -145,6 +155,24 @@ public sealed class SmartReplyTask : ITaskDefinition
         }
 
         return result;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> RuleTraits(ITaskRequest request, PersonalizationContext personalization)
+    {
+        var r = (SmartReplyRequest)request;
+        var used = new List<string>(2);
+        if (r.Tone is null && personalization.Traits.ContainsKey(TraitNames.Formality))
+        {
+            used.Add(TraitNames.Formality);
+        }
+
+        if (UsesEmoji(r, personalization))
+        {
+            used.Add(TraitNames.Emoji);
+        }
+
+        return used;
     }
 
     /// <inheritdoc />
@@ -164,6 +192,17 @@ public sealed class SmartReplyTask : ITaskDefinition
         // "Sure, works for me!" and "Sure, that works for me." are one suggestion, not two.
         return TextNormalizer.Key(a) == TextNormalizer.Key(b) || TextNormalizer.WordOverlap(a, b) >= 0.6;
     }
+
+    // A requested tone wins; without one, the user's own register picks the wording.
+    private static bool IsFormal(SmartReplyRequest r, PersonalizationContext personalization) => r.Tone is not null
+        ? r.Tone.Equals("formal", StringComparison.OrdinalIgnoreCase) || r.Tone.Equals("professional", StringComparison.OrdinalIgnoreCase)
+        : personalization.Traits.TryGetValue(TraitNames.Formality, out var formality) && formality == TraitNames.Formal;
+
+    private static bool UsesEmoji(SmartReplyRequest r, PersonalizationContext personalization) =>
+        !IsFormal(r, personalization)
+        && (r.Tone is null || r.Tone.Equals("casual", StringComparison.OrdinalIgnoreCase) || r.Tone.Equals("playful", StringComparison.OrdinalIgnoreCase)
+            || r.Tone.Equals("friendly", StringComparison.OrdinalIgnoreCase))
+        && personalization.Traits.TryGetValue(TraitNames.Emoji, out var emoji) && emoji.StartsWith(TraitNames.Often, StringComparison.Ordinal);
 
     private static ThreadMessage? Last(ITaskRequest request) => ((SmartReplyRequest)request).Thread is { Count: > 0 } thread ? thread[^1] : null;
 

@@ -12,6 +12,13 @@ public sealed class ApiKeyEntry
     /// <summary>Lower-case hex SHA-256 of the key.</summary>
     public string Sha256 { get; set; } = string.Empty;
 
-    /// <summary>Scopes: <c>generate</c>, <c>profiles</c>, or <c>*</c> for all.</summary>
-    public List<string> Scopes { get; set; } = ["*"];
+    /// <summary>Scopes: <c>generate</c>, <c>profiles</c>, or <c>*</c> for all; none configured means all.</summary>
+    /// <remarks>
+    /// Starts empty on purpose: the configuration binder appends to a list it finds, so a default of <c>["*"]</c>
+    /// would silently grant every scope to a key configured with <c>["generate"]</c>.
+    /// </remarks>
+    public List<string> Scopes { get; set; } = [];
+
+    /// <summary>The scopes in force: the configured ones, or all when none are configured.</summary>
+    public IReadOnlyList<string> EffectiveScopes => Scopes.Count == 0 ? [Auth.Scopes.All] : Scopes;
 }

@@ -32,7 +32,7 @@ public sealed class ApiKeyMiddleware(RequestDelegate next, IOptionsMonitor<ApiKe
             return;
         }
 
-        var caller = new Caller(entry.Tenant, entry.Name, entry.Scopes.ToHashSet(StringComparer.OrdinalIgnoreCase));
+        var caller = new Caller(entry.Tenant, entry.Name, entry.EffectiveScopes.ToHashSet(StringComparer.OrdinalIgnoreCase));
         var needed = path.StartsWithSegments("/v1/users") ? Scopes.Profiles : Scopes.Generate;
         if (!caller.Has(needed))
         {

@@ -18,7 +18,12 @@ public sealed class JsonBody(IOptions<ServerOptions> options)
     };
 
     /// <summary>The body as <typeparamref name="T"/>, or the problem to answer with.</summary>
-    public async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+    public Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class =>
+        ReadAsync<T>(request, options.Value.MaxRequestBodyBytes, "GenGateway:Server:MaxRequestBodyBytes", cancellationToken);
+
+    /// <summary>The body as <typeparamref name="T"/> under an endpoint's own size limit, named by its setting in the 413.</summary>
+    public async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, long limit, string limitSetting, CancellationToken cancellationToken)
         where T : class
     {
         if (!IsJson(request.ContentType))
@@ -27,10 +32,9 @@ public sealed class JsonBody(IOptions<ServerOptions> options)
                 "The body must be JSON.", $"Send Content-Type: application/json (got '{request.ContentType ?? "none"}')."));
         }
 
-        var limit = options.Value.MaxRequestBodyBytes;
         if (request.ContentLength > limit)
         {
-            return (null, TooLarge(limit));
+            return (null, TooLarge(limit, limitSetting));
         }
 
         using var buffer = new MemoryStream();
@@ -40,7 +44,7 @@ public sealed class JsonBody(IOptions<ServerOptions> options)
         {
             if (buffer.Length + read > limit)
             {
-                return (null, TooLarge(limit));
+                return (null, TooLarge(limit, limitSetting));
             }
 
             buffer.Write(chunk, 0, read);
@@ -89,9 +93,9 @@ public sealed class JsonBody(IOptions<ServerOptions> options)
         }
     }
 
-    private static IResult TooLarge(long limit) =>
+    private static IResult TooLarge(long limit, string setting) =>
         Problems.Create(StatusCodes.Status413PayloadTooLarge, ProblemTypes.PayloadTooLarge, "The body is too large.",
-            $"Bodies are limited to {limit} bytes (GenGateway:Server:MaxRequestBodyBytes).");
+            $"Bodies are limited to {limit} bytes ({setting}).");
 
     private static bool IsJson(string? contentType)
     {

@@ -5,10 +5,15 @@ using GenGateway.Core.Chat;
 using GenGateway.Core.DependencyInjection;
 using GenGateway.Core.Prompts;
 using GenGateway.LlamaCpp.Gateway;
+using GenGateway.Profiles.Hosting;
+using GenGateway.Profiles.Ingestion;
 using GenGateway.Providers.DependencyInjection;
 using GenGateway.Server.Apis;
 using GenGateway.Server.Auth;
 using GenGateway.Server.Errors;
+using GenGateway.Storage.DependencyInjection;
+using GenGateway.Storage.Embedded;
+using GenGateway.Storage;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -24,7 +29,8 @@ public static class GenGatewayServerExtensions
     public static WebApplicationBuilder AddGenGatewayServer(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        builder.Services.AddGenGateway(configuration).AddHostedProviders().AddLocalModel(configuration);
+        builder.Services.AddGenGatewayVectorStore(configuration);
+        builder.Services.AddGenGateway(configuration).AddHostedProviders().AddLocalModel(configuration).AddProfiles(configuration);
 
         builder.Services.AddOptions<ServerOptions>().Bind(configuration.GetSection("GenGateway:Server"))
             .Validate(o => o.MaxRequestBodyBytes is > 0 and <= 64 * 1024 * 1024, "GenGateway:Server:MaxRequestBodyBytes must be between 1 and 67108864.")
@@ -54,6 +60,7 @@ public static class GenGatewayServerExtensions
         // with its file and line instead of failing the first request.
         app.Services.GetRequiredService<PromptLibrary>();
         app.Services.GetRequiredService<ModelRouter>();
+        CheckEmbedder(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
         app.UseMiddleware<ApiKeyMiddleware>();
@@ -68,7 +75,24 @@ public static class GenGatewayServerExtensions
         app.MapHealthApi();
         app.MapGenerationApi();
         app.MapFeedbackApi();
+        app.MapUsersApi();
         return app;
+    }
+
+    /// <summary>
+    /// Opens the vector store and checks that it holds vectors of the configured embedder: a different one stops
+    /// startup with the store's message. A store that cannot be reached yet (Qdrant starting) is left to readiness.
+    /// </summary>
+    private static void CheckEmbedder(WebApplication app)
+    {
+        try
+        {
+            app.Services.GetRequiredService<EmbedderGuard>().EnsureAsync().GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is not EmbedderMismatchException and not VectorStoreLockedException)
+        {
+            app.Logger.LogWarning(ex, "The vector store could not be checked at startup; /readyz reports its state");
+        }
     }
 
     private static void AddRateLimiting(WebApplicationBuilder builder)

@@ -15,6 +15,7 @@ public static class GatewayFactory
             // Keep the machine's own environment out of the tests.
             ["OPENAI_API_KEY"] = string.Empty,
             ["ANTHROPIC_API_KEY"] = string.Empty,
+            ["QDRANT_URL"] = string.Empty,
             ["GENGATEWAY_LOCAL_MODEL"] = string.Empty,
             ["GenGateway:DataDirectory"] = Directory.CreateTempSubdirectory("gengateway-test").FullName,
         };

@@ -1,0 +1,12 @@
+namespace GenGateway.Profiles.Events;
+
+/// <summary>Keys of the string payload stored with each vector point.</summary>
+internal static class PayloadKeys
+{
+    public const string Text = "text";
+
+    public const string Subject = "subject";
+
+    /// <summary>Prefix of metadata entries (<c>metadata.campaign</c>), so they can never collide with the fixed keys.</summary>
+    public const string MetadataPrefix = "metadata.";
+}

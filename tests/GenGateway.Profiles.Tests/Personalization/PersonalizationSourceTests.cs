@@ -1,0 +1,91 @@
+using GenGateway.Core.Personalization;
+using GenGateway.Profiles.Events;
+using GenGateway.Profiles.Tests.Support;
+
+namespace GenGateway.Profiles.Tests.Personalization;
+
+public sealed class PersonalizationSourceTests
+{
+    [Fact]
+    public async Task No_history_is_a_cold_start()
+    {
+        await using var host = TestHost.Create();
+
+        var context = await host.Personalization.GetAsync("default", "new-user", "Can we meet on Thursday?");
+
+        Assert.Same(PersonalizationContext.ColdStart, context);
+    }
+
+    [Fact]
+    public async Task Traits_and_the_most_similar_own_sent_messages_are_given()
+    {
+        await using var host = TestHost.Create(new Dictionary<string, string?> { ["GenGateway:Profiles:ExampleCount"] = "2" });
+        await host.IngestAsync("u1",
+            Support.Events.Sent("s1", "Thursday at 3pm works for me, see you then!", 0),
+            Support.Events.Sent("s2", "I'll bring the quarterly budget numbers to the review.", 1),
+            Support.Events.Sent("s3", "Can we move the call to Friday morning instead?", 2),
+            Support.Events.Of(EventTypes.MessageReceived, "r1", "Can we meet on Thursday at 3pm?", 3));
+
+        var context = await host.Personalization.GetAsync("default", "u1", "Can we meet on Thursday at 3pm?");
+
+        Assert.False(context.IsColdStart);
+        Assert.Equal(4, context.ProfileVersion);
+        Assert.Equal(2, context.Examples.Count);
+        Assert.Equal("Thursday at 3pm works for me, see you then!", context.Examples[0]);
+        Assert.DoesNotContain("Can we meet on Thursday at 3pm?", context.Examples);
+        Assert.Contains(TraitNames.Formality, context.Traits.Keys);
+        Assert.StartsWith("about ", context.Traits[TraitNames.Length], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Traits_with_too_little_evidence_are_left_out()
+    {
+        await using var host = TestHost.Create(new Dictionary<string, string?> { ["GenGateway:Profiles:MinEvidence"] = "3" });
+        await host.IngestAsync("u1", Support.Events.Casual("c", 2));
+
+        var context = await host.Personalization.GetAsync("default", "u1", "hello");
+
+        Assert.False(context.IsColdStart);
+        Assert.Empty(context.Traits);
+        Assert.NotEmpty(context.Examples);
+    }
+
+    [Fact]
+    public async Task Consent_off_gives_a_cold_start_without_reading_the_store()
+    {
+        var store = new InMemoryVectorStore();
+        await using var host = TestHost.Create(store: store);
+        await host.IngestAsync("u1", Support.Events.Casual("c", 3));
+        await host.Consents.SetAsync("default", "u1", personalization: false);
+        store.Fail = true;
+
+        var context = await host.Personalization.GetAsync("default", "u1", "hello");
+
+        Assert.Same(PersonalizationContext.ColdStart, context);
+    }
+
+    [Fact]
+    public async Task An_unavailable_store_degrades_to_generic_output()
+    {
+        var store = new InMemoryVectorStore();
+        await using var host = TestHost.Create(store: store);
+        await host.IngestAsync("u1", Support.Events.Casual("c", 3));
+        store.Fail = true;
+
+        var context = await host.Personalization.GetAsync("default", "u1", "hello");
+
+        Assert.True(context.IsColdStart);
+    }
+
+    [Fact]
+    public async Task Long_examples_are_cut_at_a_word()
+    {
+        await using var host = TestHost.Create(new Dictionary<string, string?> { ["GenGateway:Profiles:MaxExampleLength"] = "40" });
+        await host.IngestAsync("u1", Support.Events.Sent("s1", "Thanks for the update on the project timeline, I will review it tomorrow morning."));
+
+        var example = Assert.Single((await host.Personalization.GetAsync("default", "u1", "project timeline")).Examples);
+
+        Assert.True(example.Length <= 41, example);
+        Assert.EndsWith("…", example, StringComparison.Ordinal);
+    }
+}
