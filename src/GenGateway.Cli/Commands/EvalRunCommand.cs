@@ -50,7 +50,7 @@ public static class EvalRunCommand
             Services = EvalServices.Create(),
 
             // Suites may name local:<gguf> providers; their contexts use the llama.cpp defaults.
-            ConfigureGateway = gateway => gateway.AddLocalModel(new ConfigurationBuilder().Build()),
+            ConfigureGateway = (gateway, configuration) => gateway.AddLocalModel(configuration),
         });
         RunResult result;
         try

@@ -50,7 +50,7 @@ public sealed class ModelRouter : IDisposable
             }
 
             var client = builder.UseResilience(name, resilience, timeProvider).Build();
-            routes[name] = new ModelRoute(name, provider.Model ?? name, client);
+            routes[name] = new ModelRoute(name, ReportedModel(name, provider), client);
         }
 
         _routes = routes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -69,6 +69,15 @@ public sealed class ModelRouter : IDisposable
 
     /// <summary>The provider named <paramref name="providerName"/>, or null when none is configured under that name.</summary>
     public ModelRoute? Route(string providerName) => _routes.TryGetValue(providerName, out var route) ? route : null;
+
+    /// <summary>
+    /// The model name responses carry: the configured model id, except that a local GGUF is named by its file name
+    /// without extension, so responses never reveal the server's directory layout.
+    /// </summary>
+    internal static string ReportedModel(string name, ProviderOptions provider) =>
+        provider.Model is not { Length: > 0 } model ? name
+        : provider.Type == ProviderTypes.LlamaCpp ? Path.GetFileNameWithoutExtension(model)
+        : model;
 
     /// <inheritdoc />
     public void Dispose()

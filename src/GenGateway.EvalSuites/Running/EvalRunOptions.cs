@@ -1,6 +1,7 @@
 using GenGateway.Core.DependencyInjection;
 using GenGateway.EvalSuites.Assertions;
 using GenGateway.EvalSuites.Fixtures;
+using Microsoft.Extensions.Configuration;
 
 namespace GenGateway.EvalSuites.Running;
 
@@ -27,9 +28,10 @@ public sealed record EvalRunOptions
 
     /// <summary>
     /// Adds services to every gateway instance the run builds (after <c>AddGenGateway</c> and the hosted
-    /// providers): the llama.cpp provider factory, the profile store and personalization source.
+    /// providers), given that instance's configuration (its provider and its own <c>GenGateway:DataDirectory</c>):
+    /// the llama.cpp provider factory, the vector store, profiles and their personalization source.
     /// </summary>
-    public Action<IGenGatewayBuilder>? ConfigureGateway { get; init; }
+    public Action<IGenGatewayBuilder, IConfiguration>? ConfigureGateway { get; init; }
 
     /// <summary>Environment variables to read provider keys and URLs from; null reads the process environment.</summary>
     public IReadOnlyDictionary<string, string?>? Environment { get; init; }

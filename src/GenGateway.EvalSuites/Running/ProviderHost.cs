@@ -21,10 +21,12 @@ namespace GenGateway.EvalSuites.Running;
 internal sealed class ProviderHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private readonly string _dataDirectory;
 
-    private ProviderHost(ServiceProvider services, GenerationPipeline pipeline)
+    private ProviderHost(ServiceProvider services, GenerationPipeline pipeline, string dataDirectory)
     {
         _services = services;
+        _dataDirectory = dataDirectory;
         Pipeline = pipeline;
     }
 
@@ -35,14 +37,15 @@ internal sealed class ProviderHost : IAsyncDisposable
     public static ProviderHost Create(ProviderSpec spec, EvalSuite suite, PromptLibrary prompts, EvalRunOptions options, ResponseCache? cache)
     {
         var env = options.Environment is { } vars ? (Func<string, string?>)(k => vars.GetValueOrDefault(k)) : Environment.GetEnvironmentVariable;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(ProviderSettings.For(spec, suite, env)).Build();
+        var dataDirectory = Directory.CreateTempSubdirectory("gengateway-eval-").FullName;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(ProviderSettings.For(spec, suite, env, dataDirectory)).Build();
 
         var services = new ServiceCollection();
         services.AddSingleton(prompts);
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(ScopeLogger<>));
         var builder = services.AddGenGateway(configuration).AddHostedProviders();
-        options.ConfigureGateway?.Invoke(builder);
+        options.ConfigureGateway?.Invoke(builder, configuration);
         var settings = new EvalChatSettings(string.Empty, spec.Model, null, spec.Temperature, options.Seed);
         WrapFactories(services, o => settings with { ProviderType = o.Type, BaseUrl = o.BaseUrl }, cache);
 
@@ -50,16 +53,18 @@ internal sealed class ProviderHost : IAsyncDisposable
         try
         {
             _ = provider.GetRequiredService<IOptions<GenGatewayOptions>>().Value;
-            return new ProviderHost(provider, provider.GetRequiredService<GenerationPipeline>());
+            return new ProviderHost(provider, provider.GetRequiredService<GenerationPipeline>(), dataDirectory);
         }
         catch (OptionsValidationException ex)
         {
             provider.Dispose();
+            DeleteQuietly(dataDirectory);
             throw new ProviderSetupException($"{spec.Label}: {string.Join("; ", ex.Failures)}", ex);
         }
         catch (InvalidOperationException ex) when (ex.Message.Contains("no factory", StringComparison.Ordinal))
         {
             provider.Dispose();
+            DeleteQuietly(dataDirectory);
             var hint = spec.Kind == ProviderKind.Local
                 ? " The llama.cpp provider (GenGateway.LlamaCpp) is not registered in this build, so local:<gguf> cannot run."
                 : string.Empty;
@@ -67,7 +72,27 @@ internal sealed class ProviderHost : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        DeleteQuietly(_dataDirectory);
+    }
+
+    private static void DeleteQuietly(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder must not turn a finished run into a failure.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Same.
+        }
+    }
 
     // Replaces each registered IChatProviderFactory with a wrapper, whatever way it was registered.
     private static void WrapFactories(ServiceCollection services, Func<ProviderOptions, EvalChatSettings> settings, ResponseCache? cache)

@@ -13,17 +13,29 @@ internal static class ProviderSettings
     /// <summary>The configuration name of the one provider a gateway instance of the run has.</summary>
     public const string Name = "eval";
 
-    public static Dictionary<string, string?> For(ProviderSpec spec, EvalSuite suite, Func<string, string?> env)
+    /// <param name="spec">The matrix entry.</param>
+    /// <param name="suite">The suite it belongs to.</param>
+    /// <param name="env">Reads an environment variable.</param>
+    /// <param name="dataDirectory">
+    /// The gateway instance's own data folder (profile fixtures, vector store): one per instance, so instances that
+    /// run at once never share an embedded store's lock and no run sees another's fixtures. Null for a client
+    /// built outside a gateway instance (the judge).
+    /// </param>
+    public static Dictionary<string, string?> For(ProviderSpec spec, EvalSuite suite, Func<string, string?> env, string? dataDirectory = null)
     {
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["GenGateway:RulesFallback"] = (spec.Kind == ProviderKind.Rules || suite.RulesFallback) ? "true" : "false",
-            ["GenGateway:DataDirectory"] = Path.Combine(Path.GetTempPath(), "gengateway-eval"),
 
             // The gateway's own answer cache sits outside the eval layer, so it would not see the per-repeat seed and
             // would replay repeat 0; the run's response cache (keyed with the seed, kept on disk) replaces it.
             ["GenGateway:Cache:Enabled"] = "false",
         };
+        if (dataDirectory is not null)
+        {
+            settings["GenGateway:DataDirectory"] = dataDirectory;
+        }
+
         if (spec.Kind == ProviderKind.Rules)
         {
             return settings;

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using GenGateway.Core.Chat;
+using GenGateway.LlamaCpp.Chat;
 using GenGateway.Server.Tests.Fakes;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GenGateway.Server.Tests.Apis;
 
@@ -24,7 +28,7 @@ public sealed class LocalModelProviderTests : IAsyncLifetime
         JsonElement second = await PostSubjectLinesAsync(TinyLocalModel.Settings(_model));
 
         Assert.Equal("model", first.GetProperty("source").GetString());
-        Assert.Equal(_model, first.GetProperty("model").GetString());
+        Assert.Equal("tiny-chat", first.GetProperty("model").GetString());
         string[] texts = Requests.Texts(first);
         Assert.NotEmpty(texts);
         Assert.All(texts, t => Assert.InRange(t.Length, 1, 60));
@@ -44,7 +48,7 @@ public sealed class LocalModelProviderTests : IAsyncLifetime
 
         Assert.Single(_hosted.Bodies);
         Assert.Equal("model", json.GetProperty("source").GetString());
-        Assert.Equal(_model, json.GetProperty("model").GetString());
+        Assert.Equal("tiny-chat", json.GetProperty("model").GetString());
         Assert.NotEmpty(Requests.Texts(json));
     }
 
@@ -58,8 +62,29 @@ public sealed class LocalModelProviderTests : IAsyncLifetime
 
         JsonElement json = await PostSubjectLinesAsync(settings);
 
-        Assert.Equal(_model, json.GetProperty("model").GetString());
+        Assert.Equal("tiny-chat", json.GetProperty("model").GetString());
         Assert.Empty(_hosted.Bodies);
+    }
+
+    [Fact]
+    public async Task Concurrent_requests_queue_for_the_one_context_and_all_get_the_same_answer()
+    {
+        var settings = GatewayFactory.Merge(TinyLocalModel.Settings(_model), new Dictionary<string, string?> { ["GenGateway:Cache:Enabled"] = "false" });
+        await using var factory = GatewayFactory.Create(settings);
+        using var client = factory.CreateClient();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(async _ =>
+        {
+            using var response = await client.PostAsync("/v1/subject-lines", Requests.Json(Requests.SubjectLines));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return await Requests.ReadJson(response);
+        }));
+
+        Assert.All(responses, r => Assert.Equal("model", r.GetProperty("source").GetString()));
+        Assert.Single(responses.Select(r => string.Join('|', Requests.Texts(r))).Distinct());
+        var pool = factory.Services.GetRequiredService<ModelRouter>().For("subject-lines")[0].Client.GetService<LlamaChatClient>()!.Pool;
+        Assert.Equal(1, pool.ContextCount);
+        Assert.Equal(0, pool.InUse);
     }
 
     [Fact]
