@@ -32,6 +32,7 @@ public sealed class LocalModelEvalTests
         var run = results.RootElement.GetProperty("cases")[0].GetProperty("runs")[0];
         Assert.Equal($"local:{model}", results.RootElement.GetProperty("cases")[0].GetProperty("provider").GetString());
         Assert.True(run.GetProperty("modelCalls").GetInt32() >= 1, run.ToString());
-        Assert.Equal(Path.GetFileName(model), Path.GetFileName(run.GetProperty("model").GetString()));
+        // The gateway names a local GGUF by its file name without extension, never by its path.
+        Assert.Equal(Path.GetFileNameWithoutExtension(model), run.GetProperty("model").GetString());
     }
 }
