@@ -1,11 +1,10 @@
 using GenGateway.EvalSuites.Baselines;
+using GenGateway.EvalSuites.Fixtures;
 using GenGateway.EvalSuites.Loading;
 using GenGateway.EvalSuites.Model;
 using GenGateway.EvalSuites.Reports;
 using GenGateway.EvalSuites.Results;
 using GenGateway.EvalSuites.Running;
-using GenGateway.LlamaCpp.Gateway;
-using Microsoft.Extensions.Configuration;
 
 namespace GenGateway.Cli.Commands;
 
@@ -49,8 +48,8 @@ public static class EvalRunCommand
             CacheDirectory = args.NoCache ? null : Path.GetFullPath(args.CacheDirectory),
             Services = EvalServices.Create(),
 
-            // Suites may name local:<gguf> providers; their contexts use the llama.cpp defaults.
-            ConfigureGateway = (gateway, configuration) => gateway.AddLocalModel(configuration),
+            ConfigureGateway = EvalServices.ConfigureGateway,
+            ProfileFixtures = new ProfileStoreFixtureLoader(),
         });
         RunResult result;
         try

@@ -1,3 +1,4 @@
+using GenGateway.Cli.Commands;
 using GenGateway.EvalSuites.Assertions;
 using GenGateway.EvalSuites.Fixtures;
 using GenGateway.EvalSuites.Loading;
@@ -21,7 +22,12 @@ public sealed class RulesRunnerTests
     {
         var suites = SuiteLoader.Load(Path.Combine(RepoRoot(), "evals"));
 
-        var result = await new EvalRunner(new EvalRunOptions { Services = GenGateway.Cli.Commands.EvalServices.Create() }).RunAsync(suites);
+        var result = await new EvalRunner(new EvalRunOptions
+        {
+            Services = EvalServices.Create(),
+            ConfigureGateway = EvalServices.ConfigureGateway,
+            ProfileFixtures = new ProfileStoreFixtureLoader(),
+        }).RunAsync(suites);
 
         Assert.Equal(["smart-replies", "subject-lines", "ui-copy"], suites.Select(s => s.Name));
         Assert.True(result.Summary.Cases >= 12);
