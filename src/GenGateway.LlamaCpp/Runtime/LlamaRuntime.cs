@@ -38,7 +38,7 @@ public static class LlamaRuntime
             string directory = File.Exists(candidate) ? Path.GetDirectoryName(Path.GetFullPath(candidate))! : Path.GetFullPath(candidate);
             if (FindLibrary(directory, "llama") is null)
             {
-                throw new LlamaRuntimeNotFoundException($"No libllama*.so in '{directory}' (from LibraryPath or {LibraryPathVariable}).");
+                throw new LlamaRuntimeNotFoundException($"No libllama*.so in '{directory}' (from GenGateway:LlamaCpp:LibraryPath or {LibraryPathVariable}).");
             }
 
             return directory;
@@ -49,7 +49,7 @@ public static class LlamaRuntime
         {
             throw new LlamaRuntimeNotFoundException(
                 $"The llama.cpp runtime {LlamaRuntimeVersion.NodeLlamaCpp} is not installed in '{installation.RootDirectory}'. " +
-                "Run 'gengateway runtime install' (or scripts/llama/install.sh), or set LlamaCpp:LibraryPath.");
+                "Run 'gengateway runtime install' (or scripts/llama/install.sh), or set GenGateway:LlamaCpp:LibraryPath.");
         }
 
         return installation.LibraryDirectory;

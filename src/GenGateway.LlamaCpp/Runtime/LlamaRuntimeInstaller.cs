@@ -66,7 +66,7 @@ public sealed class LlamaRuntimeInstaller
         {
             throw new PlatformNotSupportedException(
                 $"The pinned llama.cpp runtime ({LlamaRuntimeVersion.PlatformPackage}) is built for linux-x64 only; " +
-                "set LlamaCpp:LibraryPath to a directory with llama.cpp libraries built for this platform.");
+                "set GenGateway:LlamaCpp:LibraryPath to a directory with llama.cpp libraries built for this platform.");
         }
 
         LlamaRuntimeInstallation installation = Installation;

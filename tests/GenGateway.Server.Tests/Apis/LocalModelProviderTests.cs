@@ -100,6 +100,19 @@ public sealed class LocalModelProviderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Library_path_without_llama_cpp_stops_startup_naming_the_provider_and_key()
+    {
+        string empty = Directory.CreateTempSubdirectory("gengateway-no-llama").FullName;
+        var settings = GatewayFactory.Merge(TinyLocalModel.Settings(_model), new Dictionary<string, string?> { ["GenGateway:LlamaCpp:LibraryPath"] = empty });
+        await using var factory = GatewayFactory.Create(settings);
+
+        var ex = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+
+        Assert.Contains("GenGateway:Providers:local (llamacpp) cannot start", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"No libllama*.so in '{empty}' (from GenGateway:LlamaCpp:LibraryPath", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task File_that_is_not_gguf_stops_startup_naming_the_provider()
     {
         string notGguf = Path.Combine(Directory.CreateTempSubdirectory("gengateway-bad-model").FullName, "model.gguf");

@@ -105,6 +105,25 @@ public sealed class QdrantRequestContractTests(QdrantContractScenario scenario) 
         Assert.Contains(errors, e => e.Contains(expected, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("query_points", "QueryRequest", "with_payloads", "true", "unknown key")]
+    [InlineData("query_points", "QueryRequest", "top", "5", "unknown key")]
+    [InlineData("query_points", "QueryRequest", "limit", "0", "below the minimum")]
+    [InlineData("scroll_points", "ScrollRequest", "page_size", "10", "unknown key")]
+    [InlineData("count_points", "CountRequest", "exact", "\"yes\"", "expected a boolean")]
+    [InlineData("delete_points", "PointsSelector", "filter", "{\"must\":[{\"key\":\"tenant\",\"match\":{\"val\":\"t\"}}]}", "matches none")]
+    [InlineData("create_field_index", "CreateFieldIndex", "field_schema", "{\"type\":\"keyword\",\"tenant\":true}", "matches none")]
+    public void Catches_a_wrong_key_or_value_in_any_body(string operationId, string schema, string key, string value, string expected)
+    {
+        var body = JsonNode.Parse(Requests().First(r => r.OperationId == operationId).Request.Body)!.AsObject();
+        body[key] = JsonNode.Parse(value);
+        using var document = JsonDocument.Parse(body.ToJsonString());
+
+        var errors = new JsonSchemaValidator(_spec, strict: true).Validate(document.RootElement, _spec.Schema(schema));
+
+        Assert.Contains(errors, e => e.Contains(expected, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Accepts_every_published_request_example_the_manifest_marks_valid()
     {

@@ -59,7 +59,7 @@ public sealed class VectorStoreRegistrationTests : IDisposable
 
     [Theory]
     [InlineData("GenGateway:VectorStore", "postgres", "must be 'embedded' or 'qdrant'")]
-    [InlineData("GenGateway:Embeddings:Provider", "word2vec", "must be 'hashing' or 'openai'")]
+    [InlineData("GenGateway:Embeddings:Provider", "word2vec", "must be 'hashing', 'openai' or 'llamacpp'")]
     [InlineData("GenGateway:Qdrant:MaxRetries", "-1", "MaxRetries 0-10")]
     public void Rejects_bad_settings_with_the_key_named(string key, string value, string expected)
     {
