@@ -67,6 +67,9 @@ public sealed class ModelRouter : IDisposable
         return [.. order.Select(name => _routes[name])];
     }
 
+    /// <summary>The provider named <paramref name="providerName"/>, or null when none is configured under that name.</summary>
+    public ModelRoute? Route(string providerName) => _routes.TryGetValue(providerName, out var route) ? route : null;
+
     /// <summary>
     /// The model name responses carry: the configured model id, except that a local GGUF is named by its file name
     /// without extension, so responses never reveal the server's directory layout.

@@ -29,6 +29,7 @@ public sealed partial class GenerationPipeline(
     RequestLimits limits,
     GenerationLedger ledger,
     ICandidateReviewer reviewer,
+    IGuardrailJudge judge,
     TimeProvider timeProvider,
     ILogger<GenerationPipeline> logger)
 {
@@ -125,7 +126,7 @@ public sealed partial class GenerationPipeline(
                         continue;
                     }
 
-                    var verdict = reviewer.Review(text, ruleReview);
+                    var verdict = await ReviewAsync(text, ruleReview, cancellationToken);
                     (verdict.Releasable ? candidates : rejected).Add(Result(verdict, GenerationSource.Rules));
                 }
             }
@@ -217,7 +218,7 @@ public sealed partial class GenerationPipeline(
                     continue;
                 }
 
-                var verdict = reviewer.Review(shaped, review);
+                var verdict = await ReviewAsync(shaped, review, cancellationToken);
                 (verdict.Releasable ? released : rejectedThisCall).Add(verdict);
             }
 
@@ -240,6 +241,13 @@ public sealed partial class GenerationPipeline(
         }
 
         return new ProviderOutcome(released, rejected, allFromCache);
+    }
+
+    // The deterministic guardrail decides; a configured judge may only hold back what it released.
+    private async Task<CandidateReview> ReviewAsync(string candidate, ReviewContext review, CancellationToken cancellationToken)
+    {
+        var verdict = reviewer.Review(candidate, review);
+        return verdict.Releasable && judge.Enabled ? await judge.ReviewAsync(verdict, review, cancellationToken) : verdict;
     }
 
     private static CandidateResult Result(CandidateReview review, string source) => new()

@@ -93,14 +93,14 @@ internal sealed class EvaluationContextFactory(GuardrailOptions options)
 
     internal static StyleProfile? StyleOf(PersonalizationContext profile)
     {
-        if (profile.IsColdStart || !profile.Traits.TryGetValue("formality", out var formalityText))
+        if (profile.IsColdStart || !profile.Traits.TryGetValue(TraitNames.Formality, out var formalityText))
         {
             return null;
         }
 
         double formality = Level(formalityText, casual: 0.2, neutral: 0.5, formal: 0.85);
-        double emojiRate = profile.Traits.TryGetValue("emoji", out var emojiText) ? Level(emojiText, casual: 0, neutral: 0.3, formal: 1) : 0.3;
-        int length = profile.Traits.TryGetValue("length", out var lengthText) && int.TryParse(lengthText, CultureInfo.InvariantCulture, out var n) ? n : 0;
+        double emojiRate = profile.Traits.TryGetValue(TraitNames.Emoji, out var emojiText) ? Level(emojiText, casual: 0, neutral: 0.3, formal: 1) : 0.3;
+        int length = profile.Traits.TryGetValue(TraitNames.Length, out var lengthText) && int.TryParse(lengthText, CultureInfo.InvariantCulture, out var n) ? n : 0;
         return new StyleProfile(formality, emojiRate, length);
     }
 
@@ -114,7 +114,7 @@ internal sealed class EvaluationContextFactory(GuardrailOptions options)
         var t = text.ToLowerInvariant();
         return t.Contains("casual", StringComparison.Ordinal) || t.Contains("informal", StringComparison.Ordinal)
                || t.Contains("never", StringComparison.Ordinal) || t.Contains("none", StringComparison.Ordinal) ? casual
-            : t.Contains("formal", StringComparison.Ordinal) || t.Contains("often", StringComparison.Ordinal) || t.Contains("frequent", StringComparison.Ordinal) ? formal
+            : t.Contains(TraitNames.Formal, StringComparison.Ordinal) || t.StartsWith(TraitNames.Often, StringComparison.Ordinal) || t.Contains("frequent", StringComparison.Ordinal) ? formal
             : neutral;
     }
 

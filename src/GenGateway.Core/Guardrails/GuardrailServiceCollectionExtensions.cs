@@ -16,6 +16,7 @@ public static class GuardrailServiceCollectionExtensions
         services.AddOptions<JudgeOptions>().Bind(configuration.GetSection(JudgeOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JudgeOptions>, JudgeOptionsValidator>());
         services.TryAddSingleton<ICandidateReviewer, EvaluationReviewer>();
+        services.TryAddSingleton<IGuardrailJudge, LlmJudge>();
         return services;
     }
 }

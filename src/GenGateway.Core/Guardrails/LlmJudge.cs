@@ -1,0 +1,128 @@
+using System.Text.Json;
+using GenGateway.Core.Chat;
+using GenGateway.Core.Prompts;
+using GenGateway.Core.Responses;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GenGateway.Core.Guardrails;
+
+/// <summary>
+/// The optional LLM judge: asks the provider named by <c>GenGateway:Judge:Provider</c> to score groundedness (and tone,
+/// when one was requested) with the rubric prompts <c>judge-groundedness</c> and <c>judge-tone</c>.
+/// </summary>
+/// <remarks>
+/// The judge only ever sees candidates the deterministic checks released, so it can add caution but never override a
+/// rejection. A judge that fails or answers nonsense is logged and ignored: the deterministic verdict already holds.
+/// </remarks>
+public sealed partial class LlmJudge(ModelRouter router, PromptLibrary prompts, IOptions<JudgeOptions> options, ILogger<LlmJudge> logger) : IGuardrailJudge
+{
+    /// <summary>Prompt of the groundedness rubric.</summary>
+    public const string GroundednessPrompt = "judge-groundedness";
+
+    /// <summary>Prompt of the tone rubric.</summary>
+    public const string TonePrompt = "judge-tone";
+
+    private readonly JudgeOptions _options = options.Value;
+
+    /// <inheritdoc />
+    public bool Enabled => !string.IsNullOrWhiteSpace(_options.Provider) && prompts.Contains(GroundednessPrompt);
+
+    /// <inheritdoc />
+    public async Task<CandidateReview> ReviewAsync(CandidateReview review, ReviewContext context, CancellationToken cancellationToken)
+    {
+        if (!Enabled || !review.Releasable || router.Route(_options.Provider!) is not { } route)
+        {
+            return review;
+        }
+
+        var grounding = string.Join('\n', EvaluationContextFactory.Grounding(context.Request, context.Profile).Select(g => "- " + g.Text));
+        var style = context.Profile.IsColdStart ? "none" : string.Join('\n', context.Profile.Traits.Select(t => $"- {t.Key}: {t.Value}"));
+        var scores = new Dictionary<string, double>(review.Scores);
+        var reasons = new List<string>();
+        var checks = new List<(string Prompt, string Key, Dictionary<string, object?> Values)>
+        {
+            (GroundednessPrompt, "judge-grounding", new() { ["grounding"] = grounding.Length > 0 ? grounding : "(none)", ["candidate"] = review.Text }),
+        };
+        if (context.Request.Tone is { } tone && prompts.Contains(TonePrompt))
+        {
+            checks.Add((TonePrompt, "judge-tone", new() { ["tone"] = tone, ["style"] = style, ["candidate"] = review.Text }));
+        }
+
+        foreach (var (prompt, key, values) in checks)
+        {
+            if (await AskAsync(route, prompt, values, cancellationToken) is not { } verdict)
+            {
+                continue;
+            }
+
+            scores[key] = verdict.Score;
+            if (verdict.Score < _options.Threshold)
+            {
+                reasons.Add($"{key}: {verdict.Reason}");
+            }
+        }
+
+        return reasons.Count == 0
+            ? review with { Scores = scores }
+            : review with { Decision = CandidateDecisions.Rejected, Scores = scores, Reasons = [.. review.Reasons, .. reasons] };
+    }
+
+    /// <summary>Reads <c>{"score": 1-5, "reason": "..."}</c> (inside prose or a fence, too) as a 0..1 score; null when unreadable.</summary>
+    internal static (double Score, string Reason)? Parse(string? text)
+    {
+        var start = text?.IndexOf('{', StringComparison.Ordinal) ?? -1;
+        var end = text?.LastIndexOf('}') ?? -1;
+        if (text is null || start < 0 || end < start)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var doc = JsonDocument.Parse(text[start..(end + 1)]);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("score", out var s)
+                || s.ValueKind != JsonValueKind.Number || !s.TryGetDouble(out var score) || score is < 1 or > 5)
+            {
+                return null;
+            }
+
+            var reason = doc.RootElement.TryGetProperty("reason", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString()! : "no reason given";
+            return ((score - 1) / 4, reason);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<(double Score, string Reason)?> AskAsync(ModelRoute route, string prompt, Dictionary<string, object?> values, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var rendered = prompts.Render(prompt, values, route.Name);
+            var chatOptions = rendered.Settings.ToChatOptions();
+            chatOptions.ModelId ??= route.Model;
+            var response = await route.Client.GetResponseAsync(rendered.Messages, chatOptions, cancellationToken);
+            var verdict = Parse(response.Text);
+            if (verdict is null)
+            {
+                LogUnreadable(logger, prompt, route.Name);
+            }
+
+            return verdict;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogFailed(logger, prompt, route.Name, ex.Message);
+            return null;
+        }
+    }
+
+    [LoggerMessage(EventId = 1101, EventName = "JudgeFailed", Level = LogLevel.Warning, Message = "Judge {Prompt} on {Provider} failed; keeping the deterministic verdict: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string prompt, string provider, string reason);
+
+    [LoggerMessage(EventId = 1102, EventName = "JudgeUnreadable", Level = LogLevel.Warning, Message = "Judge {Prompt} on {Provider} gave no readable score; keeping the deterministic verdict")]
+    private static partial void LogUnreadable(ILogger logger, string prompt, string provider);
+}

@@ -1,0 +1,64 @@
+using BenchmarkDotNet.Attributes;
+using GenGateway.Evaluation;
+using GenGateway.Evaluation.Grounding;
+using GenGateway.Evaluation.Policy;
+using GenGateway.Evaluation.Tone;
+
+namespace GenGateway.Benchmarks.Evaluation;
+
+/// <summary>The deterministic evaluators on one subject-line candidate: each alone, all together, and with a fresh request context.</summary>
+[MemoryDiagnoser]
+public class EvaluatorBenchmarks
+{
+    private const string System = "You write email subject lines. Use only facts from the brief: never invent prices, discounts, dates, deadlines, free shipping or guarantees the brief does not state. Answer with only a JSON array of 3 strings, no prose.";
+
+    private static readonly Candidate Candidate = new("Last chance: 20% off winter coats for returning customers, ends Sunday");
+
+    private readonly GroundingEvaluator _grounding = new();
+    private readonly ToneEvaluator _tone = new();
+    private readonly PolicyEvaluator _policy = new();
+    private readonly EvaluatorSuite _suite = new();
+    private EvaluationContext _context = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _context = NewContext();
+
+        // Warm the per-request caches (grounding index, prompt runs) as the first candidate of a request does.
+        _suite.Evaluate(Candidate, _context);
+    }
+
+    [Benchmark]
+    public EvaluationResult Grounding() => _grounding.Evaluate(Candidate, _context);
+
+    [Benchmark]
+    public EvaluationResult Tone() => _tone.Evaluate(Candidate, _context);
+
+    [Benchmark]
+    public EvaluationResult Policy() => _policy.Evaluate(Candidate, _context);
+
+    [Benchmark(Baseline = true)]
+    public IReadOnlyList<EvaluationResult> AllDeterministic() => _suite.Evaluate(Candidate, _context);
+
+    /// <summary>The first candidate of a request: the grounding index and prompt runs are built too.</summary>
+    [Benchmark]
+    public IReadOnlyList<EvaluationResult> AllDeterministicFreshRequest() => _suite.Evaluate(Candidate, NewContext());
+
+    private static EvaluationContext NewContext() => new()
+    {
+        Task = TaskKind.SubjectLine,
+        Grounding =
+        [
+            new GroundingText(GroundingSource.Brief, "Winter sale"),
+            new GroundingText(GroundingSource.Brief, "winter coats"),
+            new GroundingText(GroundingSource.Brief, "20% off"),
+            new GroundingText(GroundingSource.Brief, "returning customers"),
+            new GroundingText(GroundingSource.Fact, "Sale ends Sunday"),
+        ],
+        RequestedTone = ToneKind.Urgent,
+        MaxLength = 78,
+        Policy = new TenantPolicy { BannedPhrases = ["cheap"], CompetitorNames = ["Globex"] },
+        PromptText = System + "\nCampaign: Winter sale\nProduct: winter coats\nOffer: 20% off\nAudience: returning customers\nFacts:\n- Sale ends Sunday",
+    };
+}
