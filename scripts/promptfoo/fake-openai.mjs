@@ -1,6 +1,8 @@
 // A loopback fake of the OpenAI chat completions API for the interop check and the benchmark.
-// It answers instantly with a JSON array of three subject lines built from the "Product:" line of the prompt, so
-// the gateway and promptfoo see the same kind of answer for the same case. Prints "listening <port>" when ready.
+// It answers instantly with a JSON array of three subject lines built from the "Product:" and "Offer:" lines of the
+// prompt, so the gateway and promptfoo see the same answer for the same case. The lines state only the brief's own
+// offer: an invented discount would be dropped by the gateway's grounding check and cost it a top-up call that
+// promptfoo never makes. Prints "listening <port>" when ready.
 // Usage: node fake-openai.mjs [port]   (0 or nothing picks a free port)
 import http from 'node:http';
 
@@ -18,16 +20,19 @@ const server = http.createServer((req, res) => {
   req.on('end', () => {
     requests++;
     let product = 'our products';
+    let offer = 'new this week';
     try {
       const messages = JSON.parse(body).messages ?? [];
       const text = messages.map((m) => (typeof m.content === 'string' ? m.content : JSON.stringify(m.content))).join('\n');
       const match = /Product:[ \t]*([^\n]+)/.exec(text);
       if (match && match[1].trim().length > 0) product = match[1].trim();
+      const offerMatch = /Offer:[ \t]*([^\n<]+)/.exec(text);
+      if (offerMatch && offerMatch[1].trim().length > 0) offer = offerMatch[1].trim();
     } catch {
       // A body that is not JSON still gets an answer; the caller's own checks decide.
     }
     const content = JSON.stringify([
-      `${product}: 20% off this week`,
+      `${product}: ${offer}`,
       `New arrivals in ${product}`,
       `Your ${product} picks are waiting`,
     ]);

@@ -24,7 +24,7 @@ dotnet build "$repo/src/GenGateway.Server" -nologo -v q >/dev/null
 
 start_fake_openai "$out/fake.log"; pids+=("$FAKE_PID")
 gw_port=$(free_port)
-OPENAI_API_KEY=fake-key OPENAI_BASE_URL="http://127.0.0.1:$FAKE_PORT/v1" GENGATEWAY_MODEL=fake-model \
+OPENAI_API_KEY=fake-key OPENAI_BASE_URL="http://127.0.0.1:$FAKE_PORT/v1" GENGATEWAY_MODEL=fake-model GenGateway__DataDirectory="$out/data" \
   dotnet run --project "$repo/src/GenGateway.Server" --no-build -- --urls "http://127.0.0.1:$gw_port" > "$out/gateway.log" 2>&1 &
 pids+=("$!")
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$gw_port/healthz" >/dev/null && break; sleep 0.2; done
