@@ -141,7 +141,8 @@ public sealed partial class GenerationPipeline(
         var usedModel = source is GenerationSource.Model or GenerationSource.Cache ? model : "rules";
         ledger.Add(context.RequestId, new GenerationRecord(context.Tenant, request.UserId, task.PromptName, promptInfo.Version, usedModel,
             [.. candidates.Select(c => c.Text)]));
-        var returned = context.Explain ? [.. candidates, .. rejected] : candidates;
+        // A candidate the model repeats after being told why it failed is listed once.
+        var returned = context.Explain ? [.. candidates, .. rejected.DistinctBy(r => r.Text, StringComparer.Ordinal)] : candidates;
         return Respond(context, source, returned, usedModel, promptInfo, Used(profile, task, request, candidates, sentPrompt), started, modelTicks, noSuggestion);
     }
 
