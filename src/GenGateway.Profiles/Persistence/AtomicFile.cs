@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using GenGateway.Storage.Files;
 
 namespace GenGateway.Profiles.Persistence;
 
@@ -6,10 +6,8 @@ namespace GenGateway.Profiles.Persistence;
 /// Replaces a file so that after a crash it holds either the old or the new content, never a mix: write a temp file,
 /// flush it to disk, rename it over the target, then flush the directory so the rename itself is durable.
 /// </summary>
-internal static partial class AtomicFile
+internal static class AtomicFile
 {
-    private const int ReadOnly = 0;
-
     public static async Task WriteAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         var directory = Path.GetDirectoryName(path)!;
@@ -44,39 +42,6 @@ internal static partial class AtomicFile
         }
     }
 
-    /// <summary>fsync on the directory, so renames and deletes in it survive power loss (no-op where the OS lacks it).</summary>
-    public static void FlushDirectory(string directory)
-    {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
-        var fd = Open(directory, ReadOnly);
-        if (fd < 0)
-        {
-            throw new IOException($"Cannot open directory '{directory}' to flush it (errno {Marshal.GetLastPInvokeError()}).");
-        }
-
-        try
-        {
-            if (Fsync(fd) != 0)
-            {
-                throw new IOException($"fsync of directory '{directory}' failed (errno {Marshal.GetLastPInvokeError()}).");
-            }
-        }
-        finally
-        {
-            _ = Close(fd);
-        }
-    }
-
-    [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Open(string path, int flags);
-
-    [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
-    private static partial int Fsync(int fd);
-
-    [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
-    private static partial int Close(int fd);
+    /// <summary>fsync on the directory, so renames and deletes in it survive power loss.</summary>
+    public static void FlushDirectory(string directory) => DirectorySync.Flush(directory);
 }

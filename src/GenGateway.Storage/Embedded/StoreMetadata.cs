@@ -1,5 +1,5 @@
 using System.Text.Json;
-using GenGateway.Storage.Embedded.Log;
+using GenGateway.Storage.Files;
 
 namespace GenGateway.Storage.Embedded;
 

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using Microsoft.Win32.SafeHandles;
+using GenGateway.Storage.Files;
 
 namespace GenGateway.Storage.Embedded.Log;
 

@@ -1,15 +1,16 @@
 using System.Runtime.InteropServices;
 
-namespace GenGateway.Storage.Embedded.Log;
+namespace GenGateway.Storage.Files;
 
 /// <summary>
-/// fsyncs a directory so a file created or renamed in it survives a crash; .NET has no API for it.
+/// fsyncs a directory so a file created, renamed or deleted in it survives a crash; .NET has no API for it.
 /// On Windows, NTFS journals the metadata and this is a no-op.
 /// </summary>
-internal static partial class DirectorySync
+public static partial class DirectorySync
 {
     private const int ReadOnlyFlag = 0;
 
+    /// <summary>Flushes the directory's entries to disk; throws <see cref="IOException"/> when the OS refuses.</summary>
     public static void Flush(string directory)
     {
         if (OperatingSystem.IsWindows())
