@@ -24,10 +24,28 @@ public sealed partial class LlmJudge(ModelRouter router, PromptLibrary prompts, 
     /// <summary>Prompt of the tone rubric.</summary>
     public const string TonePrompt = "judge-tone";
 
-    private readonly JudgeOptions _options = options.Value;
+    private readonly JudgeOptions _options = RequireRubrics(options.Value, prompts);
 
     /// <inheritdoc />
-    public bool Enabled => !string.IsNullOrWhiteSpace(_options.Provider) && prompts.Contains(GroundednessPrompt);
+    public bool Enabled => !string.IsNullOrWhiteSpace(_options.Provider);
+
+    // A judge that is configured but cannot run must stop startup, not quietly leave the gateway unjudged.
+    private static JudgeOptions RequireRubrics(JudgeOptions options, PromptLibrary prompts)
+    {
+        if (!string.IsNullOrWhiteSpace(options.Provider))
+        {
+            var missing = new[] { GroundednessPrompt, TonePrompt }.Where(name => !prompts.Contains(name)).ToList();
+            if (missing.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    $"{JudgeOptions.SectionName}:Provider is '{options.Provider}', but the prompts folder has no "
+                    + string.Join(" or ", missing.Select(name => $"'{name}'")) + " prompt; add the rubric prompt files "
+                    + "(prompts/judge-*.yaml) or remove the setting.");
+            }
+        }
+
+        return options;
+    }
 
     /// <inheritdoc />
     public async Task<CandidateReview> ReviewAsync(CandidateReview review, ReviewContext context, CancellationToken cancellationToken)

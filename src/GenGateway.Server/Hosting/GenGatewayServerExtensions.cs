@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using GenGateway.Core.Chat;
 using GenGateway.Core.DependencyInjection;
+using GenGateway.Core.Guardrails;
 using GenGateway.Core.Prompts;
 using GenGateway.LlamaCpp.Gateway;
 using GenGateway.Profiles.Hosting;
@@ -60,6 +61,7 @@ public static class GenGatewayServerExtensions
         // with its file and line instead of failing the first request.
         app.Services.GetRequiredService<PromptLibrary>();
         app.Services.GetRequiredService<ModelRouter>();
+        app.Services.GetRequiredService<IGuardrailJudge>();
         CheckEmbedder(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);

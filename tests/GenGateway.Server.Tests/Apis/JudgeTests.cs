@@ -84,6 +84,26 @@ public sealed class JudgeTests : IAsyncLifetime
         Assert.False(candidate.GetProperty("scores").TryGetProperty("judge-grounding", out _));
     }
 
+    [Fact]
+    public async Task A_judge_without_its_rubric_prompts_stops_startup_naming_them()
+    {
+        var prompts = Directory.CreateTempSubdirectory("prompts-no-judge").FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "prompts"), "*.yaml")
+                     .Where(f => !Path.GetFileName(f).StartsWith("judge-", StringComparison.Ordinal)))
+        {
+            File.Copy(file, Path.Combine(prompts, Path.GetFileName(file)));
+        }
+
+        await using var factory = GatewayFactory.Create(GatewayFactory.Merge(
+            GatewayFactory.Provider("judge", _judge),
+            new Dictionary<string, string?> { ["GenGateway:Judge:Provider"] = "judge", ["GenGateway:PromptsDirectory"] = prompts }));
+
+        var ex = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+
+        Assert.Contains("GenGateway:Judge:Provider", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("'judge-groundedness'", ex.Message, StringComparison.Ordinal);
+    }
+
     private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> Create() => GatewayFactory.Create(GatewayFactory.Merge(
         GatewayFactory.Provider("primary", _model),
         GatewayFactory.Provider("judge", _judge, maxRetries: 0),
