@@ -19,8 +19,8 @@ internal sealed class SimilarCheck : CandidateCheck
         : spec.Threshold is < -1 or > 1 ? "similar's threshold is a cosine similarity between -1 and 1"
         : null;
 
-    protected override ValueTask<CandidateScore> ScoreAsync(AssertionSpec spec, string text, AssertionInput input, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("similar scores candidates in one batch");
+    protected override async ValueTask<CandidateScore> ScoreAsync(AssertionSpec spec, string text, AssertionInput input, CancellationToken cancellationToken) =>
+        (await ScoreAllAsync(spec, [text], input, cancellationToken))[0];
 
     protected override async ValueTask<IReadOnlyList<CandidateScore>> ScoreAllAsync(AssertionSpec spec, IReadOnlyList<string> texts,
         AssertionInput input, CancellationToken cancellationToken)
