@@ -10,17 +10,15 @@ namespace GenGateway.Evaluation.Measurement;
 /// <remarks>
 /// The gateway's own copy is short and claim-dense, so the claim checks carry it; dataset outputs are sentences whose
 /// invented content is mostly ordinary words, so the word share is the main signal there. The parameters were chosen
-/// on the fit half of the development files only (see <see cref="Splitter"/>).
+/// on the fit half of the development files only (see <see cref="Splitter"/>). A context that is no document (a bare
+/// question, as in HaluEval's general task) leaves only one judgeable case: an answer about an unseen link or image.
 /// </remarks>
 /// <param name="maxUnsupportedShare">Above this share of unsupported content words the output is hallucinated.</param>
 /// <param name="claimsCount">Whether an unsupported hard claim alone makes the output hallucinated.</param>
 public sealed class HallucinationDetector(double maxUnsupportedShare = HallucinationDetector.DefaultMaxUnsupportedShare, bool claimsCount = true)
 {
-    /// <summary>An output with this many times the context's content words is judged by claims alone.</summary>
-    public const int DocumentlessRatio = 3;
-
-    /// <summary>Unsupported claims and names that make an output hallucinated when the context is no document.</summary>
-    public const int DocumentlessClaims = 3;
+    /// <summary>An output with more than this many times the context's content words treats the context as no document (chosen on the fit half).</summary>
+    public const int DocumentlessRatio = 1;
 
     /// <summary>Default share of content words the context may lack.</summary>
     public const double DefaultMaxUnsupportedShare = 0.05;
@@ -58,9 +56,11 @@ public sealed class HallucinationDetector(double maxUnsupportedShare = Hallucina
         double share = content == 0 ? 0 : (double)unsupported / content;
         if (content > DocumentlessRatio * CountContentWords(context))
         {
-            // A context far shorter than the output (a bare question) is no document to check words against:
-            // only specific claims (numbers, dates, names...) it does not state can be judged.
-            return new HallucinationVerdict(claims + names >= DocumentlessClaims, claims, share, content);
+            // A context far shorter than the output (a bare question) is no document to check words or claims
+            // against: whether "1773" is right takes world knowledge. What can be judged is an answer about an
+            // input the model never saw (a link, an image) that does not say so.
+            bool invented = UnseenInput.IsReferencedIn(context) && !UnseenInput.IsDisclaimedIn(output);
+            return new HallucinationVerdict(invented, claims, share, content);
         }
 
         bool hallucinated = (claimsCount && claims > 0) || share > maxUnsupportedShare;

@@ -16,6 +16,24 @@ public sealed class MeasurementsTests
         Assert.Equal(hallucinated, new HallucinationDetector().Judge(Knowledge, output).Hallucinated);
     }
 
+    private const string LongAnswer =
+        "The Boston Tea Party was a political protest on December 16, 1773, organised by American colonists who objected "
+        + "to taxation without representation; they threw 342 chests of tea belonging to the East India Company into the harbour. Parliament answered with the Coercive Acts, which closed "
+        + "the port until the losses were repaid and pushed the colonies further towards open revolution two years later.";
+
+    [Theory]
+    [InlineData("User query: Tell me something interesting about the Boston Tea Party", LongAnswer, false)]
+    [InlineData("User query: Describe what happens in the given photo.\n[Image of fireworks]", LongAnswer, true)]
+    [InlineData("User query: Summarize the following article:\nhttps://example.com/news/tea-party", LongAnswer, true)]
+    [InlineData("User query: Summarize the following article:\nhttps://example.com/news/tea-party",
+        "I'm sorry, as an AI language model I cannot open links, but the Boston Tea Party is usually described as a protest "
+        + "against taxation that colonists staged in the harbour, throwing chests of tea belonging to a trading company overboard. Parliament answered by closing the port until "
+        + "the losses were repaid, which pushed the colonies further towards open revolution in the following years.", false)]
+    public void Without_a_document_only_answers_about_an_unseen_link_or_image_are_judged(string context, string output, bool hallucinated)
+    {
+        Assert.Equal(hallucinated, new HallucinationDetector().Judge(context, output).Hallucinated);
+    }
+
     [Fact]
     public void Binary_metrics_follow_their_definitions()
     {
