@@ -44,11 +44,19 @@ public static class EvaluatorsCommand
         var output = new Option<string>("--out") { Description = "Where to write the model (JSON)", Required = true };
         var split = SplitOption();
         split.DefaultValueFactory = _ => "fit";
+        var features = new Option<string>("--features")
+        {
+            Description = "auto (cross-validation chooses), or one of: " + string.Join(", ", PolitenessNgramModel.SetNames),
+            DefaultValueFactory = _ => "auto",
+        };
+        features.AcceptOnlyFromAmong(["auto", .. PolitenessNgramModel.SetNames]);
         var command = new Command("fit-politeness", "Fit the n-gram politeness model on one split (default: fit); score the other with 'score --task tone --model'")
         {
-            dataset, output, split,
+            dataset, output, split, features,
         };
-        command.SetAction(parse => EvaluatorsScore.Fit(parse.GetValue(dataset)!, parse.GetValue(output)!, ParseSplit(parse.GetValue(split)!), Console.Out, Console.Error));
+        command.SetAction(parse => EvaluatorsScore.Fit(
+            parse.GetValue(dataset)!, parse.GetValue(output)!, ParseSplit(parse.GetValue(split)!),
+            parse.GetValue(features) is "auto" or null ? null : parse.GetValue(features), Console.Out, Console.Error));
         return command;
     }
 

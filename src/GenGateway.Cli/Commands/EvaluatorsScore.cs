@@ -44,12 +44,12 @@ public static class EvaluatorsScore
     }
 
     /// <summary>Fits the politeness n-gram model on one split and writes it.</summary>
-    public static int Fit(string dataset, string output, DatasetSplit split, TextWriter stdout, TextWriter stderr)
+    public static int Fit(string dataset, string output, DatasetSplit split, string? features, TextWriter stdout, TextWriter stderr)
     {
         try
         {
             var rows = Splitter.Select(DatasetReader.Read(dataset, MeasurementTask.Tone), split);
-            var model = PolitenessNgramModel.Fit(rows, $"{Path.GetFileName(dataset)} split={split.ToString().ToLowerInvariant()} rows={rows.Count}");
+            var model = PolitenessNgramModel.Fit(rows, $"{Path.GetFileName(dataset)} split={split.ToString().ToLowerInvariant()} rows={rows.Count}", features);
             model.Save(output);
             stdout.WriteLine($"fitted on {rows.Count} rows ({split.ToString().ToLowerInvariant()} split of {dataset}); wrote {output}");
             return ExitCodes.Success;

@@ -6,7 +6,7 @@ namespace GenGateway.Evaluation.Measurement;
 public sealed class CuePolitenessClassifier : IPolitenessClassifier
 {
     /// <inheritdoc />
-    public string Description => "built-in cue model (ToneAnalyzer)";
+    public string Description => $"built-in cue model (ToneAnalyzer; {PolitenessModel.FittedOn})";
 
     /// <inheritdoc />
     public double Score(string text) => ToneAnalyzer.Analyze(text).PolitenessScore;

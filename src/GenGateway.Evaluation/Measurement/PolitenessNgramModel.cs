@@ -16,14 +16,17 @@ public sealed class PolitenessNgramModel : IPolitenessClassifier
     private const double LearningRate = 0.05;
     private const int Folds = 5;
 
+    private const string CuePrefix = "cue:";
+
     // 0: strategy cues; 1: cues and words; 2: cues, words, bigrams and the first word. Chosen by cross-validation.
     private static readonly int[] FeatureSets = [0, 1, 2];
 
-    private static readonly string[] SetNames = ["cues", "cues+words", "cues+words+bigrams"];
+    /// <summary>Names of the feature sets, as <c>fit-politeness --features</c> takes them.</summary>
+    public static IReadOnlyList<string> SetNames { get; } = ["cues", "cues+words", "cues+words+bigrams"];
 
     private static readonly double[] L2Candidates = [0.001, 0.01, 0.03, 0.1, 0.3];
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.Never };
+    internal static readonly JsonSerializerOptions Json = new() { WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.Never };
 
     private PolitenessNgramModel(ModelFile file) => File = file;
 
@@ -35,16 +38,18 @@ public sealed class PolitenessNgramModel : IPolitenessClassifier
     /// <summary>
     /// Fits a model on <paramref name="rows"/>; <paramref name="fittedOn"/> is recorded in the file. The L2 strength is
     /// chosen by 5-fold cross-validation inside <paramref name="rows"/>, and the neutral band on out-of-fold scores, so
-    /// nothing outside <paramref name="rows"/> is looked at.
+    /// nothing outside <paramref name="rows"/> is looked at. <paramref name="features"/> (one of <see cref="SetNames"/>)
+    /// fixes the feature set; null lets cross-validation choose it too.
     /// </summary>
-    public static PolitenessNgramModel Fit(IReadOnlyList<LabelledRow> rows, string fittedOn)
+    public static PolitenessNgramModel Fit(IReadOnlyList<LabelledRow> rows, string fittedOn, string? features = null)
     {
+        int[] sets = features is null ? FeatureSets : [SetIndex(features)];
         var binaryRows = rows.Where(r => r.Label != "neutral").ToList();
         double bestL2 = L2Candidates[0];
         int bestSet = 0;
         double bestAccuracy = -1;
         double[] bestOutOfFold = [];
-        foreach ((int set, double l2) in FeatureSets.SelectMany(set => L2Candidates.Select(l2 => (set, l2))))
+        foreach ((int set, double l2) in sets.SelectMany(set => L2Candidates.Select(l2 => (set, l2))))
         {
             var binary = binaryRows.Select(r => (Features: Features(r.Text, set), Polite: r.Label == "polite")).ToList();
             double[] outOfFold = new double[binary.Count];
@@ -78,8 +83,26 @@ public sealed class PolitenessNgramModel : IPolitenessClassifier
         var scored = new List<(double Score, string Label)>();
         scored.AddRange(chosen.Select((b, i) => (bestOutOfFold[i], b.Polite ? "polite" : "impolite")));
         scored.AddRange(rows.Where(r => r.Label == "neutral").Select(r => (model.Score(r.Text), r.Label)));
-        (file.NeutralLow, file.NeutralHigh) = FitNeutralBand(scored);
+        (file.NeutralLow, file.NeutralHigh) = FitNeutralBand(scored, finalBias);
         return model;
+    }
+
+    // Projected gradient step: a strategy weight that would cross zero stops at zero.
+    private static double KeepDirection(string feature, double w) =>
+        !feature.StartsWith(CuePrefix, StringComparison.Ordinal) ? w
+        : PolitenessStrategies.Direction[Enum.Parse<ToneCueKind>(feature.AsSpan(CuePrefix.Length))] > 0 ? Math.Max(0, w) : Math.Min(0, w);
+
+    private static int SetIndex(string name)
+    {
+        for (int i = 0; i < SetNames.Count; i++)
+        {
+            if (SetNames[i] == name)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"unknown feature set '{name}'; expected one of {string.Join(", ", SetNames)}", nameof(name));
     }
 
     private static (double Bias, Dictionary<string, double> Weights) Train(List<(List<string> Features, bool Polite)> rows, double l2)
@@ -109,7 +132,7 @@ public sealed class PolitenessNgramModel : IPolitenessClassifier
                 {
                     if (weights.TryGetValue(f, out double w))
                     {
-                        weights[f] = w + (LearningRate * (gradient - (l2 * w)));
+                        weights[f] = KeepDirection(f, w + (LearningRate * (gradient - (l2 * w))));
                     }
                 }
             }
@@ -154,18 +177,24 @@ public sealed class PolitenessNgramModel : IPolitenessClassifier
     /// <inheritdoc />
     public string Label(double score) => score >= File.NeutralHigh ? "polite" : score <= File.NeutralLow ? "impolite" : "neutral";
 
-    private static (double Low, double High) FitNeutralBand(List<(double Score, string Label)> scored)
+    // Balanced (mean per-class recall), not plain accuracy: neutral is half the rows, and a band tuned for accuracy
+    // swallows nearly every impolite text. The band must hold the bias, the score of a text with no features at all:
+    // a text that uses no politeness strategy is neutral.
+    private static (double Low, double High) FitNeutralBand(List<(double Score, string Label)> scored, double bias)
     {
         double[] cuts = [.. scored.Select(s => s.Score).Order().Where((_, i) => i % 5 == 0)];
-        (double bestLow, double bestHigh, int best) = (0, 0, -1);
+        var totals = scored.GroupBy(s => s.Label).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        (double bestLow, double bestHigh, double best) = (0, 0, -1);
         foreach (double low in cuts)
         {
-            foreach (double high in cuts.Where(c => c > low))
+            foreach (double high in cuts.Where(c => c > low && low < bias && c > bias))
             {
-                int right = scored.Count(s => (s.Score >= high ? "polite" : s.Score <= low ? "impolite" : "neutral") == s.Label);
-                if (right > best)
+                double balanced = scored.Where(s => (s.Score >= high ? "polite" : s.Score <= low ? "impolite" : "neutral") == s.Label)
+                    .GroupBy(s => s.Label)
+                    .Sum(g => g.Count() / (double)totals[g.Key]) / totals.Count;
+                if (balanced > best)
                 {
-                    (bestLow, bestHigh, best) = (low, high, right);
+                    (bestLow, bestHigh, best) = (low, high, balanced);
                 }
             }
         }
@@ -176,9 +205,13 @@ public sealed class PolitenessNgramModel : IPolitenessClassifier
     private static List<string> Features(string text, int set)
     {
         var features = new List<string>();
-        foreach (ToneCue cue in ToneAnalyzer.Analyze(text).Cues)
+        // Presence, not counts: the paper's strategies are binary, and counts let long texts swamp the bias.
+        foreach (ToneCueKind kind in ToneAnalyzer.Analyze(text).Cues.Select(c => c.Kind).Distinct())
         {
-            features.Add("cue:" + cue.Kind);
+            if (PolitenessStrategies.Direction.ContainsKey(kind))
+            {
+                features.Add(CuePrefix + kind);
+            }
         }
 
         string? previous = null;
@@ -218,7 +251,8 @@ public sealed class PolitenessNgramModel : IPolitenessClassifier
         return features;
     }
 
-    private sealed class ModelFile
+    /// <summary>The on-disk form; the built-in tone model ships one fitted on cues (Tone/PolitenessWeights.json).</summary>
+    internal sealed class ModelFile
     {
         public string FittedOn { get; set; } = string.Empty;
 

@@ -117,6 +117,7 @@ internal static class CueFinder
         AddIf(cues, ToneLexicon.FirstPersonPlural.Contains(w), ToneCueKind.FirstPersonPlural, text, t);
         AddIf(cues, ToneLexicon.Positive.Contains(w), ToneCueKind.Positive, text, t);
         AddIf(cues, ToneLexicon.Negative.Contains(w), ToneCueKind.Negative, text, t);
+        AddIf(cues, ToneLexicon.Insult.Contains(w), ToneCueKind.Insult, text, t);
         AddIf(cues, ToneLexicon.Slang.Contains(w), ToneCueKind.Slang, text, t);
         AddIf(cues, ToneLexicon.FormalMarkers.Contains(w), ToneCueKind.FormalMarker, text, t);
         AddIf(cues, ToneLexicon.Urgency.Contains(w), ToneCueKind.Urgency, text, t);

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using GenGateway.Evaluation.Measurement;
+
 namespace GenGateway.Evaluation.Tone;
 
 /// <summary>
@@ -5,81 +8,79 @@ namespace GenGateway.Evaluation.Tone;
 /// strategy-based classifier.
 /// </summary>
 /// <remarks>
-/// Weights were fitted by logistic regression on the polite and impolite rows of the development split of the
-/// Stanford Politeness Corpus (shared/data/politeness), then rounded; the thresholds split the three classes on
-/// the same split. Rerun <c>gengateway evaluators score --task tone</c> after changing them.
+/// The weights and the neutral band are <c>PolitenessWeights.json</c>, written by
+/// <c>gengateway evaluators fit-politeness --dataset politeness-dev.jsonl --split fit --features cues --out
+/// src/GenGateway.Evaluation/Tone/PolitenessWeights.json</c>: fitted on the fit half only, so
+/// <c>evaluators score --task tone --split heldout</c> measures rows the weights never saw. Refit after changing the cues.
+/// Only the politeness strategies of <see cref="PolitenessStrategies"/> are fitted, each kept to its direction.
 /// </remarks>
 internal static class PolitenessModel
 {
+    /// <summary>
+    /// The highest score a text with an insult can have. Fixed, not fitted: the corpus is requests between colleagues
+    /// and holds too few insults to weigh them, and "thanks so much, idiot" is impolite however many polite
+    /// strategies surround the insult.
+    /// </summary>
+    public const double InsultScore = -2.0;
+
+    private const string ResourceName = "GenGateway.Evaluation.Tone.PolitenessWeights.json";
+
+    private static readonly Fitted Model = Load();
+
     /// <summary>Score at or above which a text is polite.</summary>
-    public const double PoliteThreshold = 0.6;
+    public static double PoliteThreshold => Model.NeutralHigh;
 
     /// <summary>Score at or below which a text is impolite.</summary>
-    public const double ImpoliteThreshold = -0.6;
+    public static double ImpoliteThreshold => Model.NeutralLow;
 
-    private const double Bias = 0.0;
-
-    // Indexed by (int)ToneCueKind.
-    private static readonly double[] Weights = BuildWeights();
+    /// <summary>What the weights were fitted on, for reports.</summary>
+    public static string FittedOn => Model.FittedOn;
 
     /// <summary>The log-odds of polite over impolite for a set of cues.</summary>
     public static double Score(IReadOnlyList<ToneCue> cues)
     {
-        Span<bool> present = stackalloc bool[Weights.Length];
+        Span<bool> present = stackalloc bool[Model.Weights.Length];
         foreach (ToneCue c in cues)
         {
             present[(int)c.Kind] = true;
         }
 
-        double score = Bias;
+        double score = Model.Bias;
         for (int k = 0; k < present.Length; k++)
         {
             if (present[k])
             {
-                score += Weights[k];
+                score += Model.Weights[k];
             }
         }
 
-        return score;
+        return present[(int)ToneCueKind.Insult] ? Math.Min(score, InsultScore) : score;
     }
 
     /// <summary>The three-way level for a score.</summary>
     public static PolitenessLevel LevelOf(double score) =>
         score >= PoliteThreshold ? PolitenessLevel.Polite : score <= ImpoliteThreshold ? PolitenessLevel.Impolite : PolitenessLevel.Neutral;
 
-    private static double[] BuildWeights()
+    private static Fitted Load()
     {
-        var w = new double[Enum.GetValues<ToneCueKind>().Length];
-        w[(int)ToneCueKind.Gratitude] = 1.5;
-        w[(int)ToneCueKind.Apology] = 0.8;
-        w[(int)ToneCueKind.Please] = 0.7;
-        w[(int)ToneCueKind.PleaseStart] = -0.2;
-        w[(int)ToneCueKind.Greeting] = 0.8;
-        w[(int)ToneCueKind.Deference] = 0.8;
-        w[(int)ToneCueKind.Hedge] = 0.4;
-        w[(int)ToneCueKind.CounterfactualModal] = 0.8;
-        w[(int)ToneCueKind.IndicativeModal] = 0.3;
-        w[(int)ToneCueKind.Indirect] = 0.5;
-        w[(int)ToneCueKind.DirectQuestion] = -0.6;
-        w[(int)ToneCueKind.DirectStart] = -0.5;
-        w[(int)ToneCueKind.Factuality] = -0.5;
-        w[(int)ToneCueKind.SecondPersonStart] = -0.6;
-        w[(int)ToneCueKind.SecondPerson] = 0.0;
-        w[(int)ToneCueKind.FirstPersonStart] = 0.3;
-        w[(int)ToneCueKind.FirstPersonPlural] = 0.2;
-        w[(int)ToneCueKind.Positive] = 0.6;
-        w[(int)ToneCueKind.Negative] = -1.2;
-        w[(int)ToneCueKind.Imperative] = -0.4;
-        w[(int)ToneCueKind.Exclamation] = 0.0;
-        w[(int)ToneCueKind.Emoji] = 0.2;
-        w[(int)ToneCueKind.Contraction] = 0.0;
-        w[(int)ToneCueKind.Slang] = -0.2;
-        w[(int)ToneCueKind.FormalMarker] = 0.3;
-        w[(int)ToneCueKind.Urgency] = -0.1;
-        w[(int)ToneCueKind.Empathy] = 0.3;
-        w[(int)ToneCueKind.Playful] = 0.0;
-        w[(int)ToneCueKind.AllCaps] = -0.5;
-        w[(int)ToneCueKind.Question] = -0.2;
-        return w;
+        using Stream stream = typeof(PolitenessModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"resource {ResourceName} is missing from the build");
+        PolitenessNgramModel.ModelFile file = JsonSerializer.Deserialize<PolitenessNgramModel.ModelFile>(stream, PolitenessNgramModel.Json)
+            ?? throw new InvalidOperationException($"resource {ResourceName} is empty");
+        if (file.FeatureSet != 0)
+        {
+            throw new InvalidOperationException($"resource {ResourceName} was fitted on '{PolitenessNgramModel.SetNames[file.FeatureSet]}'; the runtime model reads cues only (fit with --features cues)");
+        }
+
+        var weights = new double[Enum.GetValues<ToneCueKind>().Length];
+        foreach (ToneCueKind kind in Enum.GetValues<ToneCueKind>())
+        {
+            // A cue absent from the file never occurred twice in the fit rows: it carries no evidence either way.
+            weights[(int)kind] = file.Weights.GetValueOrDefault("cue:" + kind);
+        }
+
+        return new Fitted(file.Bias, weights, file.NeutralLow, file.NeutralHigh, file.FittedOn);
     }
+
+    private sealed record Fitted(double Bias, double[] Weights, double NeutralLow, double NeutralHigh, string FittedOn);
 }

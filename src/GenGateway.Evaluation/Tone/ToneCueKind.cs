@@ -92,4 +92,7 @@ public enum ToneCueKind
 
     /// <summary>A question mark.</summary>
     Question,
+
+    /// <summary>An insult or profanity ("stupid", "idiot"): impolite whatever else the text says.</summary>
+    Insult,
 }

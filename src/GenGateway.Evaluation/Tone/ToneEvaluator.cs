@@ -34,7 +34,7 @@ public sealed class ToneEvaluator : ICandidateEvaluator
         var reasons = new List<EvaluationReason>();
         if (tone.PolitenessScore <= ImpoliteScore)
         {
-            ToneCue? worst = First(tone, ToneCueKind.Negative) ?? First(tone, ToneCueKind.Imperative) ?? First(tone, ToneCueKind.AllCaps);
+            ToneCue? worst = First(tone, ToneCueKind.Insult) ?? First(tone, ToneCueKind.Negative) ?? First(tone, ToneCueKind.Imperative) ?? First(tone, ToneCueKind.AllCaps);
             reasons.Add(Reason(ReasonCodes.Impolite, "the text reads as impolite", worst, HardPenalty));
         }
 

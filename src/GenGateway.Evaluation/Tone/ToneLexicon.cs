@@ -31,6 +31,9 @@ internal static class ToneLexicon
 
     public static FrozenSet<string> Negative { get; } = Set("wrong bad stupid idiot idiotic nonsense ridiculous terrible awful useless hate crap damn hell dumb lazy pathetic garbage worst silly absurd annoying vandal vandalism vandalized vandalizing nonsensical incompetent shut rude lie lies liar lying fault mess ugly pointless waste fail failed broken spam biased bias bullshit shit fuck fucking sucks suck insane ignorant moron clueless junk horrible disgusting bogus pov povs pushing troll trolling ban banned blatant");
 
+    /// <summary>Insults and profanity: a subset of <see cref="Negative"/> that makes any text impolite.</summary>
+    public static FrozenSet<string> Insult { get; } = Set("stupid idiot idiots idiotic moron morons pathetic crap bullshit shit fuck fucking fucked sucks clueless incompetent liar loser losers jerk");
+
     public static FrozenSet<string> ImperativeVerbs { get; } = Set("stop don't do go look read check fix add remove use try get give tell make see put show explain answer change delete leave keep take revert move provide consider note be buy shop grab save order click join discover act hurry call claim visit start sign learn find explore book reply send let come enjoy treat upgrade unlock shop quit cut");
 
     public static FrozenSet<string> Slang { get; } = Set("gonna wanna gotta yeah yep yup nope lol lmao omg btw kinda sorta dude ya thx pls plz stoked y'all ain't sup bro legit lit cuz coz nah haha hehe yay woohoo oops ok okay awesome cool super totally");
@@ -74,6 +77,7 @@ internal static class ToneLexicon
         (["best", "regards"], ToneCueKind.FormalMarker),
         (["what", "the", "hell"], ToneCueKind.Negative),
         (["why", "don't", "you"], ToneCueKind.Negative),
+        (["shut", "up"], ToneCueKind.Insult),
         (["you", "need", "to"], ToneCueKind.Imperative),
         (["you", "should"], ToneCueKind.Imperative),
         (["you", "must"], ToneCueKind.Imperative),
