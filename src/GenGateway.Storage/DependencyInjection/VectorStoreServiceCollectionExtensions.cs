@@ -55,6 +55,8 @@ public static class VectorStoreServiceCollectionExtensions
             .Validate(o => o.Provider is "hashing" or "openai" or LocalEmbeddingsProvider,
                 "GenGateway:Embeddings:Provider must be 'hashing', 'openai' or 'llamacpp'.")
             .Validate(o => o.Provider != "hashing" || o.Dimensions is null or (>= 16 and <= 65536), "GenGateway:Embeddings:Dimensions for hashing must be 16-65536.")
+            .Validate(o => o.MaxRetries is >= 0 and <= 10, "GenGateway:Embeddings:MaxRetries must be 0-10.")
+            .Validate(o => o.RetryBaseDelay >= TimeSpan.Zero && o.RetryBaseDelay <= TimeSpan.FromMinutes(1), "GenGateway:Embeddings:RetryBaseDelay must be between 00:00:00 and 00:01:00.")
             .Validate(o => o.Provider != "openai" || (o.Dimensions > 0 && !string.IsNullOrWhiteSpace(o.Model) && o.BaseUrl is { IsAbsoluteUri: true }),
                 "The openai embeddings provider needs GenGateway:Embeddings:Model, Dimensions and an absolute BaseUrl (or OPENAI_BASE_URL).")
             .ValidateOnStart();
@@ -90,7 +92,11 @@ public static class VectorStoreServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value;
             ThrowIfLocalNotRegistered(options);
             return options.Provider == "openai"
-                ? new OpenAICompatibleEmbeddingGenerator(sp.GetRequiredService<IHttpClientFactory>().CreateClient(EmbeddingsHttpClient), options)
+                ? new RetryingEmbeddingGenerator(
+                    new OpenAICompatibleEmbeddingGenerator(sp.GetRequiredService<IHttpClientFactory>().CreateClient(EmbeddingsHttpClient), options),
+                    options,
+                    sp.GetRequiredService<ILoggerFactory>().CreateLogger<RetryingEmbeddingGenerator>(),
+                    sp.GetRequiredService<TimeProvider>())
                 : new HashingEmbeddingGenerator(options.Dimensions ?? HashingEmbeddingGenerator.DefaultDimension);
         });
         services.TryAddSingleton(sp =>

@@ -29,4 +29,10 @@ public sealed class EmbeddingOptions
 
     /// <summary>Per-request timeout.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Retries of a transient failure (transport error, timeout, 408, 429, 5xx) per batch; 0 turns retrying off.</summary>
+    public int MaxRetries { get; set; } = 2;
+
+    /// <summary>First retry delay; each further retry waits twice as long.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 }

@@ -53,7 +53,8 @@ public sealed class VectorStoreRegistrationTests : IDisposable
             ["GenGateway:Embeddings:BaseUrl"] = "http://127.0.0.1:9/v1",
         });
 
-        Assert.IsType<OpenAICompatibleEmbeddingGenerator>(services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
+        var generator = Assert.IsType<RetryingEmbeddingGenerator>(services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
+        Assert.NotNull(generator.GetService<OpenAICompatibleEmbeddingGenerator>());
         Assert.Equal(new EmbedderIdentity("openai:text-embedding-3-small", 1536), services.GetRequiredService<EmbedderIdentity>());
     }
 
@@ -61,6 +62,7 @@ public sealed class VectorStoreRegistrationTests : IDisposable
     [InlineData("GenGateway:VectorStore", "postgres", "must be 'embedded' or 'qdrant'")]
     [InlineData("GenGateway:Embeddings:Provider", "word2vec", "must be 'hashing', 'openai' or 'llamacpp'")]
     [InlineData("GenGateway:Qdrant:MaxRetries", "-1", "MaxRetries 0-10")]
+    [InlineData("GenGateway:Embeddings:MaxRetries", "11", "GenGateway:Embeddings:MaxRetries must be 0-10")]
     public void Rejects_bad_settings_with_the_key_named(string key, string value, string expected)
     {
         using var services = Build(new() { ["GenGateway:DataDirectory"] = _dataDirectory, [key] = value });

@@ -24,6 +24,9 @@ public sealed class FakeEmbeddingsServer : IAsyncDisposable
     /// <summary>When set, every request gets this status and body.</summary>
     public (int Status, string Body)? Failure { get; set; }
 
+    /// <summary>Answers taken, one per request, before <see cref="Failure"/> or success applies.</summary>
+    public ConcurrentQueue<(int Status, string Body)> NextFailures { get; } = new();
+
     public ConcurrentQueue<(string Body, string? Authorization)> Requests { get; } = new();
 
     public static async Task<FakeEmbeddingsServer> StartAsync()
@@ -51,10 +54,10 @@ public sealed class FakeEmbeddingsServer : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         Requests.Enqueue((body, context.Request.Headers.Authorization.FirstOrDefault()));
-        if (Failure is { } failure)
+        if (NextFailures.TryDequeue(out var next) || Failure is { } failure && (next = failure) == failure)
         {
-            context.Response.StatusCode = failure.Status;
-            await context.Response.WriteAsync(failure.Body, context.RequestAborted);
+            context.Response.StatusCode = next.Status;
+            await context.Response.WriteAsync(next.Body, context.RequestAborted);
             return;
         }
 
