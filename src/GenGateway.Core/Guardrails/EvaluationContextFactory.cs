@@ -157,6 +157,7 @@ internal sealed class EvaluationContextFactory(GuardrailOptions options)
                 MaxEmoji = tenant.MaxEmoji,
             },
             PromptText = review.Prompt is { } prompt ? string.Join("\n", prompt.Messages.Select(m => m.Text)) : null,
+            StyleExamples = review.Profile.IsColdStart ? [] : review.Profile.Examples,
             Thresholds = thresholds,
         };
     }

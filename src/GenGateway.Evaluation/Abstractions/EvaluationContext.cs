@@ -29,6 +29,12 @@ public sealed record EvaluationContext
     /// <summary>The rendered system and user prompt; candidates that repeat it are prompt-injection echoes.</summary>
     public string? PromptText { get; init; }
 
+    /// <summary>
+    /// The user's own past messages shown to the model as style examples. Reusing their wording is what
+    /// personalization asks for, so it is not a prompt echo; they support no claims.
+    /// </summary>
+    public IReadOnlyList<string> StyleExamples { get; init; } = [];
+
     /// <summary>Thresholds in force; the guardrail sets these from its options and the tenant policy.</summary>
     public EvaluationThresholds Thresholds { get; init; } = EvaluationThresholds.Default;
 }

@@ -50,7 +50,7 @@ public sealed class PolicyEvaluator : ICandidateEvaluator
         AddEmoji(text, context.Policy, reasons);
         AddShouting(text, grounding, reasons);
         AddPunctuation(text, reasons);
-        if (PromptEchoDetector.Find(text, context.PromptText, grounding) is { } echo)
+        if (PromptEchoDetector.Find(text, context.PromptText, grounding, context.StyleExamples) is { } echo)
         {
             string span = text.Substring(echo.Start, echo.Length);
             reasons.Add(new EvaluationReason(ReasonCodes.PromptEcho, $"repeats or discusses the instructions: '{span}'", echo.Start, echo.Length, span, HardPenalty));

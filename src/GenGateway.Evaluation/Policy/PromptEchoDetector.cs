@@ -6,7 +6,8 @@ namespace GenGateway.Evaluation.Policy;
 
 /// <summary>
 /// Finds candidates that repeat the instructions they were given (a run of <see cref="RunLength"/> words from the
-/// prompt that is not also in the grounding) or talk about being a model following instructions.
+/// prompt that is not also in the grounding or in the user's own style examples) or talk about being a model following
+/// instructions.
 /// </summary>
 internal static class PromptEchoDetector
 {
@@ -19,11 +20,14 @@ internal static class PromptEchoDetector
         "the instructions", "json array", "i cannot comply", "i can't comply", "as instructed", "ignore all",
     ];
 
-    // Keyed by string instance: the prompt of one request and the grounding index's joined text are shared by all its candidates.
+    // Keyed by instance: the prompt of one request, the grounding index's joined text and the style examples are
+    // shared by all its candidates.
     private static readonly ConditionalWeakTable<string, HashSet<long>> Runs = [];
 
+    private static readonly ConditionalWeakTable<IReadOnlyList<string>, HashSet<long>> ExampleRuns = [];
+
     /// <summary>The first echo in <paramref name="text"/> as (start, length), or null.</summary>
-    public static (int Start, int Length)? Find(string text, string? prompt, GroundingIndex grounding)
+    public static (int Start, int Length)? Find(string text, string? prompt, GroundingIndex grounding, IReadOnlyList<string> examples)
     {
         foreach (string phrase in MetaPhrases)
         {
@@ -50,10 +54,13 @@ internal static class PromptEchoDetector
 
         // The brief is part of the prompt, so a run the grounding also holds is the candidate using the brief, not an echo.
         HashSet<long> groundingRuns = Runs.GetValue(grounding.LowerText, static g => RunsOf(g));
+
+        // Each example on its own: a run across the seam between two examples is no one's wording.
+        HashSet<long> exampleRuns = ExampleRuns.GetValue(examples, static e => [.. e.SelectMany(RunsOf)]);
         for (int i = 0; i + RunLength <= words.Count; i++)
         {
             long hash = RunHash(words, i);
-            if (promptRuns.Contains(hash) && !groundingRuns.Contains(hash))
+            if (promptRuns.Contains(hash) && !groundingRuns.Contains(hash) && !exampleRuns.Contains(hash))
             {
                 int start = words[i].Start;
                 return (start, words[i + RunLength - 1].End - start);

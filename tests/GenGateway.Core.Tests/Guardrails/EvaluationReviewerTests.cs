@@ -1,7 +1,9 @@
 using GenGateway.Core.Guardrails;
 using GenGateway.Core.Personalization;
+using GenGateway.Core.Prompts;
 using GenGateway.Core.Requests;
 using GenGateway.Core.Responses;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 
 namespace GenGateway.Core.Tests.Guardrails;
@@ -85,6 +87,24 @@ public sealed class EvaluationReviewerTests
         var review = Reviewer().Review("Winter coats 20% off 🧥", context);
 
         Assert.Contains(review.Reasons, r => r.StartsWith("tone.style-emoji", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_reply_in_the_users_own_words_from_their_examples_is_released()
+    {
+        const string example = "Sounds good, I will take a look at it first thing tomorrow";
+        var profile = new PersonalizationContext { IsColdStart = false, Examples = [example] };
+        var request = new SmartReplyRequest { Thread = [new ThreadMessage { From = "bob@example.com", Text = "Can you review the deck?" }] };
+        var prompt = new RenderedPrompt(
+            [new ChatMessage(ChatRole.System, "Reply in the user's style."), new ChatMessage(ChatRole.User, "Their messages:\n- " + example + "\nReply to: Can you review the deck?")],
+            PromptExecutionSettings.Empty,
+            new PromptInfo("smart-replies", "test"));
+
+        var personalized = Reviewer().Review("Sure, I will take a look at it first thing tomorrow", new ReviewContext("default", request, 78, profile, prompt));
+        var withoutProfile = Reviewer().Review("Sure, I will take a look at it first thing tomorrow", new ReviewContext("default", request, 78, PersonalizationContext.ColdStart, prompt));
+
+        Assert.True(personalized.Releasable, string.Join("; ", personalized.Reasons));
+        Assert.Contains(withoutProfile.Reasons, r => r.StartsWith("policy.prompt-echo", StringComparison.Ordinal));
     }
 
     private static EvaluationReviewer Reviewer() => new(Options.Create(new GuardrailOptions()));

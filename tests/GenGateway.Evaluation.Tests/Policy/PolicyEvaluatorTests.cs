@@ -99,6 +99,25 @@ public sealed class PolicyEvaluatorTests
         Assert.True(result.Passed, string.Join("; ", result.Reasons));
     }
 
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public void Reusing_the_users_own_example_wording_is_no_echo(bool examplesKnown, bool passes)
+    {
+        const string example = "Sounds good, I will take a look at it first thing tomorrow";
+        string prompt = "You write replies in the user's style.\nExamples of the user's own messages:\n- " + example + "\nMessage: Can you review the deck?";
+        EvaluationContext context = Contexts.Brief("Can you review the deck?", TaskKind.SmartReply) with
+        {
+            PromptText = prompt,
+            StyleExamples = examplesKnown ? [example] : [],
+        };
+
+        EvaluationResult result = _evaluator.Evaluate(new Candidate("Sure, I will take a look at it first thing tomorrow"), context);
+
+        Assert.Equal(passes, result.Passed);
+        Assert.Equal(passes, !result.Reasons.Any(r => r.Code == "policy.prompt-echo"));
+    }
+
     [Fact]
     public void Spam_words_are_checked_in_subject_lines_only()
     {
