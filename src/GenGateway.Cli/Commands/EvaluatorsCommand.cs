@@ -26,13 +26,14 @@ public static class EvaluatorsCommand
             Description = "Hallucination: share of content words the context may lack",
             DefaultValueFactory = _ => HallucinationDetector.DefaultMaxUnsupportedShare,
         };
+        var misses = new Option<int>("--misses") { Description = "List this many wrongly predicted rows (file:line, gold, predicted, text) after the tables" };
         var command = new Command("score", "Accuracy, balanced accuracy, precision, recall and F1 per subset, and a confusion matrix")
         {
-            task, dataset, json, split, model, share,
+            task, dataset, json, split, model, share, misses,
         };
         command.SetAction(parse => EvaluatorsScore.Run(
             new EvaluatorsScoreArguments(parse.GetValue(task)!, parse.GetValue(dataset)!, parse.GetValue(json), ParseSplit(parse.GetValue(split)!),
-                parse.GetValue(model), parse.GetValue(share)),
+                parse.GetValue(model), parse.GetValue(share), parse.GetValue(misses)),
             Console.Out,
             Console.Error));
         return command;

@@ -10,6 +10,12 @@ public static class EvaluatorsScore
     /// <summary>Scores a dataset; <see cref="ExitCodes.InvalidInput"/> with <c>file:line: problem</c> on a bad dataset.</summary>
     public static int Run(EvaluatorsScoreArguments args, TextWriter stdout, TextWriter stderr)
     {
+        if (args.Misses < 0)
+        {
+            stderr.WriteLine("--misses must be 0 or more");
+            return ExitCodes.InvalidInput;
+        }
+
         if (args.MaxUnsupportedShare is < 0 or > 1)
         {
             stderr.WriteLine("--max-unsupported-share must be between 0 and 1");
@@ -38,6 +44,7 @@ public static class EvaluatorsScore
         else
         {
             WriteTables(report, args.Dataset, stdout);
+            WriteMisses(report, args.Dataset, args.Misses, stdout);
         }
 
         return ExitCodes.Success;
@@ -86,6 +93,23 @@ public static class EvaluatorsScore
         ["recall"] = Math.Round(f.Recall, 4),
         ["f1"] = Math.Round(f.F1, 4),
     };
+
+    private static void WriteMisses(MeasurementReport report, string dataset, int count, TextWriter o)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+
+        o.WriteLine();
+        o.WriteLine($"misses ({Math.Min(count, report.Misses.Count)} of {report.Misses.Count}; file:line id gold -> predicted score text):");
+        foreach (MeasurementMiss miss in report.Misses.Take(count))
+        {
+            string text = miss.Text.ReplaceLineEndings(" ");
+            text = text.Length <= 160 ? text : text[..160] + "…";
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(dataset)}:{miss.Line} {miss.Id} {miss.Gold} -> {miss.Predicted} {miss.Score:F2} {text}"));
+        }
+    }
 
     private static void WriteTables(MeasurementReport report, string dataset, TextWriter o)
     {

@@ -9,4 +9,5 @@ namespace GenGateway.Cli.Commands;
 /// <param name="Split">Which rows.</param>
 /// <param name="Model">Tone: a fitted model file, or null for the built-in cue model.</param>
 /// <param name="MaxUnsupportedShare">Hallucination: the detector's word-share threshold.</param>
-public sealed record EvaluatorsScoreArguments(string Task, string Dataset, bool Json, DatasetSplit Split, string? Model, double MaxUnsupportedShare);
+/// <param name="Misses">How many wrongly predicted rows to list after the tables (0: none).</param>
+public sealed record EvaluatorsScoreArguments(string Task, string Dataset, bool Json, DatasetSplit Split, string? Model, double MaxUnsupportedShare, int Misses = 0);

@@ -7,10 +7,12 @@ namespace GenGateway.Evaluation.Measurement;
 /// <param name="Subsets">Figures per subset (task or source domain; for tone also <c>polite_vs_impolite</c>).</param>
 /// <param name="Confusion">Gold × predicted counts over all measured rows.</param>
 /// <param name="Model">What made the predictions, for the report.</param>
+/// <param name="Misses">The rows predicted wrong, in file order (for tone, by the three-way label).</param>
 public sealed record MeasurementReport(
     MeasurementTask Task,
     DatasetSplit Split,
     Figures Overall,
     IReadOnlyDictionary<string, Figures> Subsets,
     ConfusionMatrix Confusion,
-    string Model);
+    string Model,
+    IReadOnlyList<MeasurementMiss> Misses);
