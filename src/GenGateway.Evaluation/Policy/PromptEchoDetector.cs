@@ -46,7 +46,7 @@ internal static class PromptEchoDetector
         }
 
         HashSet<long> promptRuns = Runs.GetValue(prompt, static p => RunsOf(p));
-        List<Token> words = Words(text);
+        List<(int Start, int End, long Hash)> words = Words(text);
         if (words.Count < RunLength)
         {
             return null;
@@ -62,8 +62,7 @@ internal static class PromptEchoDetector
             long hash = RunHash(words, i);
             if (promptRuns.Contains(hash) && !groundingRuns.Contains(hash) && !exampleRuns.Contains(hash))
             {
-                int start = words[i].Start;
-                return (start, words[i + RunLength - 1].End - start);
+                return (words[i].Start, words[i + RunLength - 1].End - words[i].Start);
             }
         }
 
@@ -72,8 +71,8 @@ internal static class PromptEchoDetector
 
     private static HashSet<long> RunsOf(string text)
     {
-        List<Token> words = Words(text);
-        var runs = new HashSet<long>();
+        List<(int Start, int End, long Hash)> words = Words(text);
+        var runs = new HashSet<long>(Math.Max(0, words.Count - RunLength + 1));
         for (int i = 0; i + RunLength <= words.Count; i++)
         {
             runs.Add(RunHash(words, i));
@@ -82,26 +81,43 @@ internal static class PromptEchoDetector
         return runs;
     }
 
-    private static List<Token> Words(string text)
+    // Words as case-folded hashes with their spans, without a string per word: the prompt of every request is scanned
+    // once, and a full tokenizer (number folding, a lower-cased copy of each word) made this the evaluators' hot spot.
+    private static List<(int Start, int End, long Hash)> Words(string text)
     {
-        var words = new List<Token>();
-        foreach (Token t in Tokenizer.Tokenize(text))
+        var words = new List<(int Start, int End, long Hash)>(text.Length / 5);
+        int i = 0;
+        while (i < text.Length)
         {
-            if (t.Kind is TokenKind.Word or TokenKind.Number)
+            if (!char.IsLetterOrDigit(text[i]))
             {
-                words.Add(t);
+                i++;
+                continue;
             }
+
+            int start = i;
+            ulong hash = 14695981039346656037;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (IsJoiner(text[i]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+            {
+                char c = text[i] == '’' ? '\'' : char.ToLowerInvariant(text[i]);
+                hash = (hash ^ c) * 1099511628211;
+                i++;
+            }
+
+            words.Add((start, i, (long)hash));
         }
 
         return words;
     }
 
-    private static long RunHash(List<Token> words, int i)
+    private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '.' or ',';
+
+    private static long RunHash(List<(int Start, int End, long Hash)> words, int i)
     {
         long h = 17;
         for (int k = i; k < i + RunLength; k++)
         {
-            h = (h * 1_000_003) + string.GetHashCode(words[k].Lower, StringComparison.Ordinal);
+            h = (h * 1_000_003) + words[k].Hash;
         }
 
         return h;

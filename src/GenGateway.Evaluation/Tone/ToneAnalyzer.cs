@@ -3,11 +3,13 @@ namespace GenGateway.Evaluation.Tone;
 /// <summary>Measures the tone of a text with lexicon and feature rules; no model.</summary>
 public static class ToneAnalyzer
 {
+    private static readonly int CueKinds = Enum.GetValues<ToneCueKind>().Length;
+
     /// <summary>Analyzes <paramref name="text"/>.</summary>
     public static ToneProfile Analyze(string text)
     {
         List<ToneCue> cues = CueFinder.Find(text ?? string.Empty);
-        var n = new int[Enum.GetValues<ToneCueKind>().Length];
+        var n = new int[CueKinds];
         foreach (ToneCue c in cues)
         {
             n[(int)c.Kind]++;
