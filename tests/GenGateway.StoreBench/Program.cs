@@ -8,9 +8,21 @@ using GenGateway.StoreBench;
 // Measures the embedded store at scale: ingest throughput (batches, one fsync each), tenant+user filtered top-10
 // latency, managed memory, and the time to reopen (replay the log). Run in Release:
 //   dotnet run -c Release --project tests/GenGateway.StoreBench -- --points 1000000 --users 10000 --queries 2000
+// and the replay of a kept store alone:  ... -- reopen <dir>
 if (args is ["crash-writer", var crashDirectory])
 {
     return await CrashWriter.RunAsync(crashDirectory);
+}
+
+// Times only the replay of a store kept by an earlier run (--keep --dir D): what a restart costs.
+if (args is ["reopen", var reopenDirectory])
+{
+    var replay = Stopwatch.StartNew();
+    using var replayed = new EmbeddedVectorStore(new EmbeddedVectorStoreOptions { Directory = reopenDirectory });
+    replay.Stop();
+    Log($"reopen {reopenDirectory}: {replay.Elapsed.TotalSeconds:N2} s, log {replayed.LogBytes / 1024.0 / 1024 / 1024:N2} GiB, managed heap {GC.GetTotalMemory(forceFullCollection: false) / 1024.0 / 1024 / 1024:N2} GiB, "
+        + $"GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, GC pause {GC.GetTotalPauseDuration().TotalSeconds:N2} s");
+    return 0;
 }
 
 BenchSettings settings;
