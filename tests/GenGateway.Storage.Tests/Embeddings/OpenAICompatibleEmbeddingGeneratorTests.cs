@@ -4,23 +4,8 @@ using GenGateway.Storage.Tests.Fakes;
 
 namespace GenGateway.Storage.Tests.Embeddings;
 
-public sealed class OpenAICompatibleEmbeddingGeneratorTests : IAsyncLifetime
+public sealed class OpenAICompatibleEmbeddingGeneratorTests : EmbeddingsServerTest
 {
-    private FakeEmbeddingsServer _server = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await FakeEmbeddingsServer.StartAsync();
-        _http = new HttpClient { BaseAddress = _server.BaseUrl };
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [Fact]
     public async Task Sends_model_inputs_and_key_and_places_vectors_by_index()
     {
@@ -29,8 +14,8 @@ public sealed class OpenAICompatibleEmbeddingGeneratorTests : IAsyncLifetime
         var embeddings = await generator.GenerateAsync(["a", "bbb", "cc"]);
 
         Assert.Equal([1f, 3f, 2f], embeddings.Select(e => e.Vector.Span[0]));
-        Assert.Equal(2, _server.Requests.Count);
-        var (body, authorization) = _server.Requests.First();
+        Assert.Equal(2, Server.Requests.Count);
+        var (body, authorization) = Server.Requests.First();
         var json = JsonNode.Parse(body)!;
         Assert.Equal("fake-embed", json["model"]!.GetValue<string>());
         Assert.Equal(["a", "bbb"], json["input"]!.AsArray().Select(x => x!.GetValue<string>()));
@@ -43,7 +28,7 @@ public sealed class OpenAICompatibleEmbeddingGeneratorTests : IAsyncLifetime
     [Fact]
     public async Task Refuses_vectors_of_another_dimension_than_configured()
     {
-        _server.Dimension = 6;
+        Server.Dimension = 6;
 
         var error = await Assert.ThrowsAsync<InvalidDataException>(() => Create().GenerateAsync(["x"]));
 
@@ -54,7 +39,7 @@ public sealed class OpenAICompatibleEmbeddingGeneratorTests : IAsyncLifetime
     [Fact]
     public async Task Reports_the_endpoints_status_and_message()
     {
-        _server.Failure = (401, """{"error":{"message":"Incorrect API key provided"}}""");
+        Server.Failure = (401, """{"error":{"message":"Incorrect API key provided"}}""");
 
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => Create().GenerateAsync(["x"]));
 
@@ -65,7 +50,7 @@ public sealed class OpenAICompatibleEmbeddingGeneratorTests : IAsyncLifetime
     [Fact]
     public async Task Reports_a_body_that_is_not_an_embeddings_response()
     {
-        _server.Failure = (200, """{"unexpected":true}""");
+        Server.Failure = (200, """{"unexpected":true}""");
 
         await Assert.ThrowsAsync<InvalidDataException>(() => Create().GenerateAsync(["x"]));
     }
@@ -73,10 +58,10 @@ public sealed class OpenAICompatibleEmbeddingGeneratorTests : IAsyncLifetime
     [Fact]
     public void Requires_model_and_dimensions()
     {
-        Assert.Throws<ArgumentException>(() => new OpenAICompatibleEmbeddingGenerator(_http, new EmbeddingOptions { Provider = "openai", Dimensions = 4 }));
-        Assert.Throws<ArgumentException>(() => new OpenAICompatibleEmbeddingGenerator(_http, new EmbeddingOptions { Provider = "openai", Model = "m" }));
+        Assert.Throws<ArgumentException>(() => new OpenAICompatibleEmbeddingGenerator(Http, new EmbeddingOptions { Provider = "openai", Dimensions = 4 }));
+        Assert.Throws<ArgumentException>(() => new OpenAICompatibleEmbeddingGenerator(Http, new EmbeddingOptions { Provider = "openai", Model = "m" }));
     }
 
     private OpenAICompatibleEmbeddingGenerator Create(int batchSize = 64) =>
-        new(_http, new EmbeddingOptions { Provider = "openai", Model = "fake-embed", Dimensions = 4, ApiKey = "sk-test", BatchSize = batchSize });
+        new(Http, new EmbeddingOptions { Provider = "openai", Model = "fake-embed", Dimensions = 4, ApiKey = "sk-test", BatchSize = batchSize });
 }

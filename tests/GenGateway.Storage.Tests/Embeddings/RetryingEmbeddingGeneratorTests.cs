@@ -5,24 +5,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GenGateway.Storage.Tests.Embeddings;
 
-public sealed class RetryingEmbeddingGeneratorTests : IAsyncLifetime
+public sealed class RetryingEmbeddingGeneratorTests : EmbeddingsServerTest
 {
     private const string Unavailable = """{"error":{"message":"overloaded"}}""";
-
-    private FakeEmbeddingsServer _server = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await FakeEmbeddingsServer.StartAsync();
-        _http = new HttpClient { BaseAddress = _server.BaseUrl };
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
 
     [Theory]
     [InlineData(503)]
@@ -30,45 +15,45 @@ public sealed class RetryingEmbeddingGeneratorTests : IAsyncLifetime
     [InlineData(500)]
     public async Task A_transient_failure_is_retried_and_the_batch_embedded(int status)
     {
-        _server.NextFailures.Enqueue((status, Unavailable));
+        Server.NextFailures.Enqueue((status, Unavailable));
 
         var embeddings = await Create(maxRetries: 2).GenerateAsync(["a", "bbb"]);
 
         Assert.Equal([1f, 3f], embeddings.Select(e => e.Vector.Span[0]));
-        Assert.Equal(2, _server.Requests.Count);
+        Assert.Equal(2, Server.Requests.Count);
     }
 
     [Fact]
     public async Task A_rejected_key_is_not_retried()
     {
-        _server.NextFailures.Enqueue((401, """{"error":{"message":"Incorrect API key provided"}}"""));
+        Server.NextFailures.Enqueue((401, """{"error":{"message":"Incorrect API key provided"}}"""));
 
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => Create(maxRetries: 2).GenerateAsync(["a"]));
 
         Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
-        Assert.Single(_server.Requests);
+        Assert.Single(Server.Requests);
     }
 
     [Fact]
     public async Task Gives_up_after_the_configured_retries_with_the_last_error()
     {
-        _server.Failure = (503, Unavailable);
+        Server.Failure = (503, Unavailable);
 
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => Create(maxRetries: 2).GenerateAsync(["a"]));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         Assert.Contains("overloaded", error.Message, StringComparison.Ordinal);
-        Assert.Equal(3, _server.Requests.Count);
+        Assert.Equal(3, Server.Requests.Count);
     }
 
     [Fact]
     public async Task Zero_retries_sends_once()
     {
-        _server.NextFailures.Enqueue((503, Unavailable));
+        Server.NextFailures.Enqueue((503, Unavailable));
 
         await Assert.ThrowsAsync<HttpRequestException>(() => Create(maxRetries: 0).GenerateAsync(["a"]));
 
-        Assert.Single(_server.Requests);
+        Assert.Single(Server.Requests);
     }
 
     [Fact]
@@ -79,7 +64,7 @@ public sealed class RetryingEmbeddingGeneratorTests : IAsyncLifetime
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Create(maxRetries: 2).GenerateAsync(["a"], cancellationToken: cancelled.Token));
 
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     private RetryingEmbeddingGenerator Create(int maxRetries)
@@ -93,6 +78,6 @@ public sealed class RetryingEmbeddingGeneratorTests : IAsyncLifetime
             MaxRetries = maxRetries,
             RetryBaseDelay = TimeSpan.FromMilliseconds(1),
         };
-        return new RetryingEmbeddingGenerator(new OpenAICompatibleEmbeddingGenerator(_http, options), options, NullLogger.Instance, TimeProvider.System);
+        return new RetryingEmbeddingGenerator(new OpenAICompatibleEmbeddingGenerator(Http, options), options, NullLogger.Instance, TimeProvider.System);
     }
 }
