@@ -184,7 +184,8 @@ public sealed class PolitenessNgramModel : IPolitenessClassifier
     {
         double[] cuts = [.. scored.Select(s => s.Score).Order().Where((_, i) => i % 5 == 0)];
         var totals = scored.GroupBy(s => s.Label).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        (double bestLow, double bestHigh, double best) = (0, 0, -1);
+        // Without a cut on each side of the bias (tiny data), the band is the bias alone.
+        (double bestLow, double bestHigh, double best) = (bias - 1e-9, bias + 1e-9, -1);
         foreach (double low in cuts)
         {
             foreach (double high in cuts.Where(c => c > low && low < bias && c > bias))
