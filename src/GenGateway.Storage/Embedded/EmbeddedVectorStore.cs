@@ -46,6 +46,11 @@ public sealed class EmbeddedVectorStore : IVectorStore, IDisposable
             _embedder = StoreMetadata.Read(_metaPath);
             _index = _embedder is null ? null : new TenantIndex(_embedder.Dimension);
             var logPath = Path.Combine(options.Directory, "points.log");
+            if (_index is not null)
+            {
+                ReserveShards(_index, logPath);
+            }
+
             (_log, var torn) = AppendLog.Open(logPath, _time, Replay);
             _index?.TrimExcess();
             if (torn > 0)
@@ -364,6 +369,25 @@ public sealed class EmbeddedVectorStore : IVectorStore, IDisposable
         finally
         {
             _writeGate.Release();
+        }
+    }
+
+    // A first, read-only pass counts each user's point records so every user's arrays are allocated once at their
+    // size, instead of doubling through the replay (copies, and as much garbage again as the vectors themselves).
+    private static void ReserveShards(TenantIndex index, string logPath)
+    {
+        var counts = new Dictionary<(string Tenant, string UserId), int>();
+        AppendLog.Visit(logPath, (_, _, body) =>
+        {
+            if (!body.IsEmpty && (LogRecordKind)body[0] == LogRecordKind.Point)
+            {
+                var owner = LogRecordReader.ReadOwner(body);
+                counts[owner] = counts.GetValueOrDefault(owner) + 1;
+            }
+        });
+        foreach (var ((tenant, userId), count) in counts)
+        {
+            index.Reserve(tenant, userId, count);
         }
     }
 

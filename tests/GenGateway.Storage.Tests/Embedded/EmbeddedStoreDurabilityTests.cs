@@ -154,6 +154,27 @@ public sealed class EmbeddedStoreDurabilityTests : IDisposable
     }
 
     [Fact]
+    public async Task Replays_users_erased_and_written_again_in_any_order()
+    {
+        using (var store = new EmbeddedVectorStore(new EmbeddedVectorStoreOptions { Directory = _directory.Path, CompactionMinGarbageBytes = long.MaxValue }))
+        {
+            await store.EnsureEmbedderAsync(Identity);
+            await store.UpsertAsync([Point("a1", user: "alice"), Point("b1", user: "bob"), Point("a2", user: "alice")]);
+            await store.DeleteAsync(new VectorFilter("t", "alice"));
+            await store.UpsertAsync([Point("a3", user: "alice"), Point("b2", user: "bob"), Point("c1", user: "carol")]);
+            await store.DeleteAsync(new VectorFilter("t", "carol"));
+        }
+
+        using var reopened = Open();
+        Assert.Equal(["a3"], (await reopened.GetExistingIdsAsync("t", "alice", ["a1", "a2", "a3"])).Order());
+        Assert.Equal(["b1", "b2"], (await reopened.GetExistingIdsAsync("t", "bob", ["b1", "b2"])).Order());
+        Assert.Equal(0, await reopened.CountAsync(new VectorFilter("t", "carol")));
+        Assert.Equal(3, await reopened.CountAsync(new VectorFilter("t")));
+        var best = Assert.Single(await reopened.SearchAsync(Vector("a3".Length + '3'), new VectorFilter("t", "alice"), 5));
+        Assert.Equal("a3", best.Point.Id);
+    }
+
+    [Fact]
     public async Task Refuses_another_embedder_after_reopening_and_names_the_directory()
     {
         using (var store = Open())

@@ -20,6 +20,18 @@ internal sealed class TenantIndex(int dimension)
     public bool IsLive(string tenant, string userId, IndexEntry entry) =>
         _tenants.TryGetValue(tenant, out var users) && users.TryGetValue(userId, out var shard) && shard.Holds(entry);
 
+    /// <summary>Creates the user's shard with room for <paramref name="capacity"/> points, unless it exists.</summary>
+    public void Reserve(string tenant, string userId, int capacity)
+    {
+        if (!_tenants.TryGetValue(tenant, out var users))
+        {
+            users = new Dictionary<string, UserShard>(StringComparer.Ordinal);
+            _tenants[tenant] = users;
+        }
+
+        users.TryAdd(userId, new UserShard(dimension, capacity));
+    }
+
     public bool Add(string tenant, string userId, IndexEntry entry, ReadOnlySpan<float> vector)
     {
         if (!_tenants.TryGetValue(tenant, out var users))

@@ -6,11 +6,13 @@ namespace GenGateway.Storage.Embedded.Index;
 /// One user's points: unit-length vectors packed row after row in one array (so scoring is a run of SIMD dot
 /// products over contiguous memory) and their entries at the same row.
 /// </summary>
-internal sealed class UserShard(int dimension)
+/// <param name="dimension">Floats per vector.</param>
+/// <param name="capacity">Rows to allocate up front; a replay that counted the user's points sizes the arrays once.</param>
+internal sealed class UserShard(int dimension, int capacity = 4)
 {
-    private float[] _vectors = new float[dimension * 4];
-    private IndexEntry[] _entries = new IndexEntry[4];
-    private readonly Dictionary<string, int> _rowById = new(StringComparer.Ordinal);
+    private float[] _vectors = new float[dimension * Math.Max(1, capacity)];
+    private IndexEntry[] _entries = new IndexEntry[Math.Max(1, capacity)];
+    private readonly Dictionary<string, int> _rowById = new(Math.Max(1, capacity), StringComparer.Ordinal);
 
     public int Count { get; private set; }
 

@@ -65,6 +65,26 @@ internal sealed class AppendLog : IDisposable
         }
     }
 
+    /// <summary>
+    /// Calls <paramref name="onFrame"/> with each valid frame of an existing log, read-only and without repairing
+    /// anything (<see cref="Open"/> does that); does nothing when there is no log or it is not one.
+    /// </summary>
+    public static void Visit(string path, FrameVisitor onFrame)
+    {
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var fileLength = RandomAccess.GetLength(handle);
+        Span<byte> magic = stackalloc byte[LogFormat.Magic.Length];
+        if (fileLength >= magic.Length && RandomAccess.Read(handle, magic, 0) == magic.Length && magic.SequenceEqual(LogFormat.Magic))
+        {
+            Scan(handle, fileLength, onFrame);
+        }
+    }
+
     /// <summary>Writes the frames at the end of the log and fsyncs; returns the file offset of the first byte written.</summary>
     public long Append(ReadOnlySpan<byte> frames)
     {

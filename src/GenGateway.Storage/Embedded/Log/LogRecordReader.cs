@@ -29,6 +29,15 @@ internal static class LogRecordReader
         return new PointHeader(tenant, userId, id, kind, occurredAt, dimension);
     }
 
+    /// <summary>The tenant and user of a point record, without the rest.</summary>
+    public static (string Tenant, string UserId) ReadOwner(ReadOnlySpan<byte> body)
+    {
+        var reader = new SpanReader(body);
+        reader.ReadByte();
+        var tenant = reader.ReadString();
+        return (tenant, reader.ReadString());
+    }
+
     public static VectorPoint ReadPoint(ReadOnlySpan<byte> body)
     {
         var reader = new SpanReader(body);
