@@ -27,15 +27,22 @@ public static class EvaluatorsCommand
             DefaultValueFactory = _ => HallucinationDetector.DefaultMaxUnsupportedShare,
         };
         var misses = new Option<int>("--misses") { Description = "List this many wrongly predicted rows (file:line, gold, predicted, text) after the tables" };
+        var judge = new Option<string?>("--judge")
+        {
+            Description = "Hallucination: also ask the LLM judge (judge-groundedness rubric) of this configured provider (openai, anthropic, local, or a GenGateway:Providers name) about what the detector let through",
+        };
+        var judgeThreshold = new Option<double>("--judge-threshold") { Description = "Judge score (0..1) below which an output is hallucinated", DefaultValueFactory = _ => 0.5 };
+        var concurrency = new Option<int>("--concurrency") { Description = "Judge calls in flight", DefaultValueFactory = _ => 4 };
         var command = new Command("score", "Accuracy, balanced accuracy, precision, recall and F1 per subset, and a confusion matrix")
         {
-            task, dataset, json, split, model, share, misses,
+            task, dataset, json, split, model, share, misses, judge, judgeThreshold, concurrency,
         };
-        command.SetAction(parse => EvaluatorsScore.Run(
+        command.SetAction((parse, cancellationToken) => EvaluatorsScore.RunAsync(
             new EvaluatorsScoreArguments(parse.GetValue(task)!, parse.GetValue(dataset)!, parse.GetValue(json), ParseSplit(parse.GetValue(split)!),
-                parse.GetValue(model), parse.GetValue(share), parse.GetValue(misses)),
+                parse.GetValue(model), parse.GetValue(share), parse.GetValue(misses), parse.GetValue(judge), parse.GetValue(judgeThreshold), parse.GetValue(concurrency)),
             Console.Out,
-            Console.Error));
+            Console.Error,
+            cancellationToken));
         return command;
     }
 

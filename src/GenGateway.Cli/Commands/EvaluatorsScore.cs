@@ -8,8 +8,20 @@ namespace GenGateway.Cli.Commands;
 public static class EvaluatorsScore
 {
     /// <summary>Scores a dataset; <see cref="ExitCodes.InvalidInput"/> with <c>file:line: problem</c> on a bad dataset.</summary>
-    public static int Run(EvaluatorsScoreArguments args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(EvaluatorsScoreArguments args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
+        if (args.Judge is not null && args.Task != "hallucination")
+        {
+            stderr.WriteLine("--judge applies to --task hallucination only");
+            return ExitCodes.InvalidInput;
+        }
+
+        if (args.JudgeThreshold is < 0 or > 1 || args.Concurrency < 1)
+        {
+            stderr.WriteLine("--judge-threshold must be between 0 and 1, and --concurrency 1 or more");
+            return ExitCodes.InvalidInput;
+        }
+
         if (args.Misses < 0)
         {
             stderr.WriteLine("--misses must be 0 or more");
@@ -27,13 +39,29 @@ public static class EvaluatorsScore
         {
             var task = args.Task == "tone" ? MeasurementTask.Tone : MeasurementTask.Hallucination;
             var rows = DatasetReader.Read(args.Dataset, task);
-            report = task == MeasurementTask.Tone
-                ? Measurements.Tone(rows, args.Split, args.Model is { } path ? PolitenessNgramModel.Load(path) : new CuePolitenessClassifier())
-                : Measurements.Hallucination(rows, args.Split, new HallucinationDetector(args.MaxUnsupportedShare));
+            var detector = new HallucinationDetector(args.MaxUnsupportedShare);
+            if (args.Judge is { } provider)
+            {
+                await using var judge = ModelHallucinationJudge.Create(provider, args.Environment);
+                report = await Measurements.HallucinationAsync(rows, args.Split, detector, judge, args.JudgeThreshold, args.Concurrency, cancellationToken);
+            }
+            else
+            {
+                report = task == MeasurementTask.Tone
+                    ? Measurements.Tone(rows, args.Split, args.Model is { } path ? PolitenessNgramModel.Load(path) : new CuePolitenessClassifier())
+                    : Measurements.Hallucination(rows, args.Split, detector);
+            }
         }
         catch (DatasetFormatException ex)
         {
             stderr.WriteLine(ex.Message);
+            return ExitCodes.InvalidInput;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or Microsoft.Extensions.Options.OptionsValidationException)
+        {
+            stderr.WriteLine($"--judge {args.Judge}: {ex.Message}");
+            stderr.WriteLine("(providers come from OPENAI_API_KEY [+ OPENAI_BASE_URL, GENGATEWAY_MODEL] -> 'openai', ANTHROPIC_API_KEY -> 'anthropic', "
+                + "GENGATEWAY_LOCAL_MODEL -> 'local', or GenGateway__Providers__<name>__... variables)");
             return ExitCodes.InvalidInput;
         }
 

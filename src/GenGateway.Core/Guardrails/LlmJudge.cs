@@ -87,6 +87,21 @@ public sealed partial class LlmJudge(ModelRouter router, PromptLibrary prompts, 
             : review with { Decision = CandidateDecisions.Rejected, Scores = scores, Reasons = [.. review.Reasons, .. reasons] };
     }
 
+    /// <summary>
+    /// Scores <paramref name="text"/> against <paramref name="grounding"/> with the groundedness rubric, as a 0..1 score
+    /// and the judge's reason; null when the judge failed or answered nothing readable (logged).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No judge is configured, or its provider does not exist.</exception>
+    public Task<(double Score, string Reason)?> ScoreGroundednessAsync(string grounding, string text, CancellationToken cancellationToken)
+    {
+        var route = Enabled ? router.Route(_options.Provider!) : null;
+        return route is null
+            ? throw new InvalidOperationException(Enabled
+                ? $"{JudgeOptions.SectionName}:Provider is '{_options.Provider}', but no provider of that name is configured."
+                : $"No judge: {JudgeOptions.SectionName}:Provider is not set.")
+            : AskAsync(route, GroundednessPrompt, new() { ["grounding"] = grounding, ["candidate"] = text }, cancellationToken);
+    }
+
     /// <summary>Reads <c>{"score": 1-5, "reason": "..."}</c> (inside prose or a fence, too) as a 0..1 score; null when unreadable.</summary>
     internal static (double Score, string Reason)? Parse(string? text)
     {

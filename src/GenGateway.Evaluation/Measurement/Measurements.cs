@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace GenGateway.Evaluation.Measurement;
 
 /// <summary>Scores labelled datasets with the deterministic evaluators.</summary>
@@ -7,7 +9,10 @@ public static class Measurements
     public const string PoliteVsImpolite = "polite_vs_impolite";
 
     /// <summary>Hallucination detection: positive class is <c>hallucinated</c>.</summary>
-    public static MeasurementReport Hallucination(IReadOnlyList<LabelledRow> rows, DatasetSplit split, HallucinationDetector detector)
+    public static MeasurementReport Hallucination(IReadOnlyList<LabelledRow> rows, DatasetSplit split, HallucinationDetector detector) =>
+        Hallucination(rows, split, new DetectorVerdicts(detector));
+
+    private static MeasurementReport Hallucination(IReadOnlyList<LabelledRow> rows, DatasetSplit split, IVerdicts detector)
     {
         var overall = new BinaryMetrics();
         var subsets = new SortedDictionary<string, BinaryMetrics>(StringComparer.Ordinal);
@@ -15,7 +20,7 @@ public static class Measurements
         var misses = new List<MeasurementMiss>();
         foreach (LabelledRow row in Splitter.Select(rows, split))
         {
-            HallucinationVerdict verdict = detector.Judge(row.Context, row.Text);
+            HallucinationVerdict verdict = detector.Judge(row);
             bool predicted = verdict.Hallucinated;
             bool actual = row.Label == "hallucinated";
             if (predicted != actual)
@@ -30,6 +35,54 @@ public static class Measurements
 
         return new MeasurementReport(MeasurementTask.Hallucination, split, Figures.Of(overall),
             subsets.ToDictionary(s => s.Key, s => Figures.Of(s.Value)), confusion, "grounding claims + unsupported content-word share", misses);
+    }
+
+    private interface IVerdicts
+    {
+        HallucinationVerdict Judge(LabelledRow row);
+    }
+
+    private sealed class DetectorVerdicts(HallucinationDetector detector) : IVerdicts
+    {
+        public HallucinationVerdict Judge(LabelledRow row) => detector.Judge(row.Context, row.Text);
+    }
+
+    // The detector's verdicts with the judge's holds applied; the word share stays the detector's, for --misses.
+    private sealed class FixedVerdicts(Dictionary<LabelledRow, bool> hallucinated) : IVerdicts
+    {
+        private readonly HallucinationDetector _detector = new();
+
+        public HallucinationVerdict Judge(LabelledRow row) => _detector.Judge(row.Context, row.Text) with { Hallucinated = hallucinated[row] };
+    }
+
+    /// <summary>
+    /// Hallucination detection with a model judge on top of the deterministic detector, as in the gateway: the judge
+    /// sees only what the detector let through and can only add a "hallucinated"; a judge that gives no usable answer
+    /// leaves the detector's verdict (and is counted in the report's model line).
+    /// </summary>
+    public static async Task<MeasurementReport> HallucinationAsync(
+        IReadOnlyList<LabelledRow> rows, DatasetSplit split, HallucinationDetector detector, IHallucinationJudge judge, double threshold,
+        int concurrency, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<LabelledRow> selected = Splitter.Select(rows, split);
+        var judged = new double?[selected.Count];
+        var passed = new bool[selected.Count];
+        for (int i = 0; i < selected.Count; i++)
+        {
+            passed[i] = !detector.Judge(selected[i].Context, selected[i].Text).Hallucinated;
+        }
+
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, selected.Count).Where(i => passed[i]),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, concurrency), CancellationToken = cancellationToken },
+            async (i, token) => judged[i] = await judge.ScoreAsync(selected[i].Context, selected[i].Text, token));
+
+        int unanswered = Enumerable.Range(0, selected.Count).Count(i => passed[i] && judged[i] is null);
+        var verdicts = Enumerable.Range(0, selected.Count).ToDictionary(i => selected[i], i => !passed[i] || judged[i] < threshold);
+        MeasurementReport report = Hallucination(selected, DatasetSplit.All, new FixedVerdicts(verdicts));
+        string model = string.Create(CultureInfo.InvariantCulture,
+            $"{report.Model} + judge {judge.Description} (hallucinated below {threshold:0.##}; {unanswered} of {passed.Count(p => p)} rows unanswered)");
+        return report with { Split = split, Model = model };
     }
 
     /// <summary>Politeness: three-way figures (macro averages) and the polite-vs-impolite figure (positive class impolite).</summary>

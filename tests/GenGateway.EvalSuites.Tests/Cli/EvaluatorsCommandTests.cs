@@ -2,6 +2,7 @@ using System.Text.Json;
 using GenGateway.Cli.Commands;
 using GenGateway.EvalSuites.Tests.Support;
 using GenGateway.Evaluation.Measurement;
+using GenGateway.Server.Tests.Fakes;
 
 namespace GenGateway.EvalSuites.Tests.Cli;
 
@@ -22,12 +23,12 @@ public sealed class EvaluatorsCommandTests
         """;
 
     [Fact]
-    public void Json_output_has_the_figures_per_subset_and_polite_vs_impolite()
+    public async Task Json_output_has_the_figures_per_subset_and_polite_vs_impolite()
     {
         using var folder = new TempFolder();
         string dataset = folder.Write("politeness.jsonl", Politeness);
 
-        var (exit, output, _) = Score(new EvaluatorsScoreArguments("tone", dataset, Json: true, DatasetSplit.All, null, 0.05));
+        var (exit, output, _) = await ScoreAsync(new EvaluatorsScoreArguments("tone", dataset, Json: true, DatasetSplit.All, null, 0.05));
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
@@ -44,12 +45,12 @@ public sealed class EvaluatorsCommandTests
     }
 
     [Fact]
-    public void Misses_lists_the_wrong_rows_with_file_and_line()
+    public async Task Misses_lists_the_wrong_rows_with_file_and_line()
     {
         using var folder = new TempFolder();
         string dataset = folder.Write("halueval.jsonl", Hallucination);
 
-        var (exit, output, _) = Score(new EvaluatorsScoreArguments("hallucination", dataset, Json: false, DatasetSplit.All, null, 0.05, Misses: 5));
+        var (exit, output, _) = await ScoreAsync(new EvaluatorsScoreArguments("hallucination", dataset, Json: false, DatasetSplit.All, null, 0.05, Misses: 5));
 
         Assert.Equal(0, exit);
         Assert.Contains("misses (1 of 1;", output, StringComparison.Ordinal);
@@ -57,12 +58,55 @@ public sealed class EvaluatorsCommandTests
     }
 
     [Fact]
-    public void A_bad_row_exits_2_naming_file_and_line()
+    public async Task The_judge_is_asked_about_what_the_detector_let_through_and_can_only_add_hallucinations()
+    {
+        await using var model = await FakeOpenAIServer.StartAsync();
+        using var folder = new TempFolder();
+        string dataset = folder.Write("halueval.jsonl", Hallucination);
+
+        // Rows 1 and 3 pass the detector, in file order; row 2 (1899) it flags itself.
+        model.Enqueue(
+            FakeReply.Content("""{"score": 5, "reason": "the year is in the knowledge"}"""),
+            FakeReply.Content("""{"score": 1, "reason": "a bare year does not answer from the knowledge"}"""));
+        var args = new EvaluatorsScoreArguments("hallucination", dataset, Json: true, DatasetSplit.All, null, 0.05, Judge: "openai", Concurrency: 1)
+        {
+            Environment = new Dictionary<string, string?> { ["OPENAI_API_KEY"] = "test-key", ["OPENAI_BASE_URL"] = model.BaseUrl, ["GENGATEWAY_MODEL"] = "fake-judge" },
+        };
+
+        var (exit, output, error) = await ScoreAsync(args);
+
+        Assert.True(exit == 0, error);
+        Assert.Equal(2, model.Requests);
+        Assert.Contains("It was completed in 1889", model.Bodies.First(), StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(1.0, json.RootElement.GetProperty("accuracy").GetDouble());
+        Assert.Contains("judge openai (hallucinated below 0.5; 0 of 2 rows unanswered)", json.RootElement.GetProperty("model").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_judge_provider_that_is_not_configured_exits_2_naming_it()
+    {
+        using var folder = new TempFolder();
+        string dataset = folder.Write("halueval.jsonl", Hallucination);
+        var args = new EvaluatorsScoreArguments("hallucination", dataset, Json: false, DatasetSplit.All, null, 0.05, Judge: "nowhere")
+        {
+            Environment = new Dictionary<string, string?>(),
+        };
+
+        var (exit, _, error) = await ScoreAsync(args);
+
+        Assert.Equal(ExitCodes.InvalidInput, exit);
+        Assert.Contains("--judge nowhere:", error, StringComparison.Ordinal);
+        Assert.Contains("'nowhere'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_row_exits_2_naming_file_and_line()
     {
         using var folder = new TempFolder();
         string dataset = folder.Write("bad.jsonl", Politeness + "\n{\"id\":\"x\",\"text\":\"hello\",\"label\":\"rude\"}\n");
 
-        var (exit, _, error) = Score(new EvaluatorsScoreArguments("tone", dataset, Json: false, DatasetSplit.All, null, 0.05));
+        var (exit, _, error) = await ScoreAsync(new EvaluatorsScoreArguments("tone", dataset, Json: false, DatasetSplit.All, null, 0.05));
 
         Assert.Equal(ExitCodes.InvalidInput, exit);
         Assert.Contains("bad.jsonl:6", error, StringComparison.Ordinal);
@@ -70,7 +114,7 @@ public sealed class EvaluatorsCommandTests
     }
 
     [Fact]
-    public void A_fitted_model_is_written_and_scored_with()
+    public async Task A_fitted_model_is_written_and_scored_with()
     {
         using var folder = new TempFolder();
         string dataset = folder.Write("politeness.jsonl", string.Concat(Enumerable.Repeat(Politeness + "\n", 4)));
@@ -79,7 +123,7 @@ public sealed class EvaluatorsCommandTests
         using var fitErr = new StringWriter();
 
         int fit = EvaluatorsScore.Fit(dataset, model, DatasetSplit.All, "cues", fitOut, fitErr);
-        var (exit, output, _) = Score(new EvaluatorsScoreArguments("tone", dataset, Json: false, DatasetSplit.All, model, 0.05));
+        var (exit, output, _) = await ScoreAsync(new EvaluatorsScoreArguments("tone", dataset, Json: false, DatasetSplit.All, model, 0.05));
 
         Assert.Equal(0, fit);
         Assert.Contains("wrote " + model, fitOut.ToString(), StringComparison.Ordinal);
@@ -87,11 +131,11 @@ public sealed class EvaluatorsCommandTests
         Assert.Contains("fitted model (politeness.jsonl split=all rows=20 features=cues", output, StringComparison.Ordinal);
     }
 
-    private static (int Exit, string Out, string Err) Score(EvaluatorsScoreArguments args)
+    private static async Task<(int Exit, string Out, string Err)> ScoreAsync(EvaluatorsScoreArguments args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        int exit = EvaluatorsScore.Run(args, stdout, stderr);
+        int exit = await EvaluatorsScore.RunAsync(args, stdout, stderr);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 }
