@@ -141,6 +141,34 @@ public sealed class ModelProviderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_caller_that_hangs_up_cancels_the_model_call_without_retrying_it()
+    {
+        // The provider would wait 60 s and time out after 30; only the caller's hang-up can end the call within the test.
+        _primary.Default = FakeReply.Candidates("late") with { Delay = TimeSpan.FromSeconds(60) };
+        await using var factory = GatewayFactory.Create(GatewayFactory.Provider("primary", _primary, timeoutSeconds: 30, maxRetries: 2));
+        using var client = factory.CreateClient();
+        using var hangUp = new CancellationTokenSource();
+
+        var call = client.PostAsync("/v1/smart-replies", Requests.Json(Requests.SmartReplies), hangUp.Token);
+        await WaitUntil(() => _primary.Requests == 1);
+        await hangUp.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        await WaitUntil(() => _primary.Aborted == 1);
+        Assert.Equal(1, _primary.Aborted);
+        Assert.Equal(1, _primary.Requests);
+    }
+
+    // Polls for at most 10 s: long enough for a loaded machine, far below the provider's 30 s timeout.
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        for (int i = 0; i < 100 && !condition(); i++)
+        {
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
     public async Task Timeout_with_fallback_off_is_504_problem()
     {
         _primary.Default = FakeReply.Candidates("late") with { Delay = TimeSpan.FromSeconds(10) };

@@ -18,6 +18,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<FakeReply> _script = new();
     private int _requests;
+    private int _aborted;
 
     private FakeOpenAIServer(WebApplication app) => _app = app;
 
@@ -26,6 +27,9 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
 
     /// <summary>Requests received.</summary>
     public int Requests => Volatile.Read(ref _requests);
+
+    /// <summary>Requests whose caller went away while the reply was delayed.</summary>
+    public int Aborted => Volatile.Read(ref _aborted);
 
     /// <summary>Bodies of the requests received, in order.</summary>
     public ConcurrentQueue<string> Bodies { get; } = new();
@@ -87,6 +91,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
             }
             catch (OperationCanceledException)
             {
+                Interlocked.Increment(ref _aborted);
                 return;
             }
         }
