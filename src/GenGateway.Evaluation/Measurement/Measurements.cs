@@ -8,19 +8,21 @@ public static class Measurements
     /// <summary>Subset name of the two-class politeness figure (polite and impolite rows only, forced binary decision).</summary>
     public const string PoliteVsImpolite = "polite_vs_impolite";
 
+    private const string DetectorName = "grounding claims + unsupported content-word share";
+
     /// <summary>Hallucination detection: positive class is <c>hallucinated</c>.</summary>
     public static MeasurementReport Hallucination(IReadOnlyList<LabelledRow> rows, DatasetSplit split, HallucinationDetector detector) =>
-        Hallucination(rows, split, new DetectorVerdicts(detector));
+        Hallucination(Splitter.Select(rows, split), split, row => detector.Judge(row.Context, row.Text), DetectorName);
 
-    private static MeasurementReport Hallucination(IReadOnlyList<LabelledRow> rows, DatasetSplit split, IVerdicts detector)
+    private static MeasurementReport Hallucination(IReadOnlyList<LabelledRow> selected, DatasetSplit split, Func<LabelledRow, HallucinationVerdict> judge, string model)
     {
         var overall = new BinaryMetrics();
         var subsets = new SortedDictionary<string, BinaryMetrics>(StringComparer.Ordinal);
         var confusion = new ConfusionMatrix(DatasetReader.HallucinationLabels);
         var misses = new List<MeasurementMiss>();
-        foreach (LabelledRow row in Splitter.Select(rows, split))
+        foreach (LabelledRow row in selected)
         {
-            HallucinationVerdict verdict = detector.Judge(row);
+            HallucinationVerdict verdict = judge(row);
             bool predicted = verdict.Hallucinated;
             bool actual = row.Label == "hallucinated";
             if (predicted != actual)
@@ -34,25 +36,7 @@ public static class Measurements
         }
 
         return new MeasurementReport(MeasurementTask.Hallucination, split, Figures.Of(overall),
-            subsets.ToDictionary(s => s.Key, s => Figures.Of(s.Value)), confusion, "grounding claims + unsupported content-word share", misses);
-    }
-
-    private interface IVerdicts
-    {
-        HallucinationVerdict Judge(LabelledRow row);
-    }
-
-    private sealed class DetectorVerdicts(HallucinationDetector detector) : IVerdicts
-    {
-        public HallucinationVerdict Judge(LabelledRow row) => detector.Judge(row.Context, row.Text);
-    }
-
-    // The detector's verdicts with the judge's holds applied; the word share stays the detector's, for --misses.
-    private sealed class FixedVerdicts(Dictionary<LabelledRow, bool> hallucinated) : IVerdicts
-    {
-        private readonly HallucinationDetector _detector = new();
-
-        public HallucinationVerdict Judge(LabelledRow row) => _detector.Judge(row.Context, row.Text) with { Hallucinated = hallucinated[row] };
+            subsets.ToDictionary(s => s.Key, s => Figures.Of(s.Value)), confusion, model, misses);
     }
 
     /// <summary>
@@ -65,24 +49,25 @@ public static class Measurements
         int concurrency, CancellationToken cancellationToken)
     {
         IReadOnlyList<LabelledRow> selected = Splitter.Select(rows, split);
-        var judged = new double?[selected.Count];
-        var passed = new bool[selected.Count];
-        for (int i = 0; i < selected.Count; i++)
+        var verdicts = selected.ToDictionary(row => row, row => detector.Judge(row.Context, row.Text));
+        var passed = selected.Where(row => !verdicts[row].Hallucinated).ToList();
+        var scores = new double?[passed.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, passed.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, concurrency), CancellationToken = cancellationToken },
+            async (i, token) => scores[i] = await judge.ScoreAsync(passed[i].Context, passed[i].Text, token));
+
+        for (int i = 0; i < passed.Count; i++)
         {
-            passed[i] = !detector.Judge(selected[i].Context, selected[i].Text).Hallucinated;
+            if (scores[i] < threshold)
+            {
+                verdicts[passed[i]] = verdicts[passed[i]] with { Hallucinated = true };
+            }
         }
 
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, selected.Count).Where(i => passed[i]),
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, concurrency), CancellationToken = cancellationToken },
-            async (i, token) => judged[i] = await judge.ScoreAsync(selected[i].Context, selected[i].Text, token));
-
-        int unanswered = Enumerable.Range(0, selected.Count).Count(i => passed[i] && judged[i] is null);
-        var verdicts = Enumerable.Range(0, selected.Count).ToDictionary(i => selected[i], i => !passed[i] || judged[i] < threshold);
-        MeasurementReport report = Hallucination(selected, DatasetSplit.All, new FixedVerdicts(verdicts));
         string model = string.Create(CultureInfo.InvariantCulture,
-            $"{report.Model} + judge {judge.Description} (hallucinated below {threshold:0.##}; {unanswered} of {passed.Count(p => p)} rows unanswered)");
-        return report with { Split = split, Model = model };
+            $"{DetectorName} + judge {judge.Description} (hallucinated below {threshold:0.##}; {scores.Count(s => s is null)} of {passed.Count} rows unanswered)");
+        return Hallucination(selected, split, row => verdicts[row], model);
     }
 
     /// <summary>Politeness: three-way figures (macro averages) and the polite-vs-impolite figure (positive class impolite).</summary>
