@@ -10,23 +10,17 @@ internal static class LogRecordReader
     public static PointHeader ReadPointHeader(ReadOnlySpan<byte> body, Span<float> vector)
     {
         var reader = new SpanReader(body);
-        reader.ReadByte();
-        var tenant = reader.ReadString();
-        var userId = reader.ReadString();
-        var id = reader.ReadString();
-        var kind = reader.ReadString();
-        var occurredAt = ReadTimestamp(ref reader);
-        var dimension = reader.ReadInt32();
-        if (dimension == vector.Length)
+        var header = ReadFields(ref reader);
+        if (header.Dimension == vector.Length)
         {
             reader.ReadFloats(vector);
         }
         else
         {
-            reader.SkipFloats(dimension);
+            reader.SkipFloats(header.Dimension);
         }
 
-        return new PointHeader(tenant, userId, id, kind, occurredAt, dimension);
+        return header;
     }
 
     /// <summary>The tenant and user of a point record, without the rest.</summary>
@@ -41,13 +35,7 @@ internal static class LogRecordReader
     public static VectorPoint ReadPoint(ReadOnlySpan<byte> body)
     {
         var reader = new SpanReader(body);
-        reader.ReadByte();
-        var tenant = reader.ReadString();
-        var userId = reader.ReadString();
-        var id = reader.ReadString();
-        var kind = reader.ReadString();
-        var occurredAt = ReadTimestamp(ref reader);
-        var dimension = reader.ReadInt32();
+        var (tenant, userId, id, kind, occurredAt, dimension) = ReadFields(ref reader);
         if (dimension < 0)
         {
             throw new InvalidDataException("Negative vector dimension in vector log record.");
@@ -80,6 +68,18 @@ internal static class LogRecordReader
         }
 
         return new VectorFilter(tenant, userId, kinds.Length == 0 ? null : kinds);
+    }
+
+    // The fields every point record starts with, after its type byte, up to the vector.
+    private static PointHeader ReadFields(ref SpanReader reader)
+    {
+        reader.ReadByte();
+        var tenant = reader.ReadString();
+        var userId = reader.ReadString();
+        var id = reader.ReadString();
+        var kind = reader.ReadString();
+        var occurredAt = ReadTimestamp(ref reader);
+        return new PointHeader(tenant, userId, id, kind, occurredAt, reader.ReadInt32());
     }
 
     private static DateTimeOffset ReadTimestamp(ref SpanReader reader)
