@@ -87,10 +87,11 @@ public sealed class PolitenessNgramModel : IPolitenessClassifier
         return model;
     }
 
-    // Projected gradient step: a strategy weight that would cross zero stops at zero.
-    private static double KeepDirection(string feature, double w) =>
-        !feature.StartsWith(CuePrefix, StringComparison.Ordinal) ? w
-        : PolitenessStrategies.Direction[Enum.Parse<ToneCueKind>(feature.AsSpan(CuePrefix.Length))] > 0 ? Math.Max(0, w) : Math.Min(0, w);
+    // +1 or -1 for a politeness strategy cue (its sign is fixed), 0 for a word feature (free).
+    private static int DirectionOf(string feature) =>
+        feature.StartsWith(CuePrefix, StringComparison.Ordinal)
+            ? PolitenessStrategies.Direction[Enum.Parse<ToneCueKind>(feature.AsSpan(CuePrefix.Length))]
+            : 0;
 
     private static int SetIndex(string name)
     {
@@ -117,6 +118,7 @@ public sealed class PolitenessNgramModel : IPolitenessClassifier
         }
 
         var weights = counts.Where(c => c.Value >= MinFeatureCount).ToDictionary(c => c.Key, _ => 0.0, StringComparer.Ordinal);
+        var directions = weights.Keys.ToDictionary(f => f, DirectionOf, StringComparer.Ordinal);
         double bias = 0;
         var random = new Random(20240917);
         var order = Enumerable.Range(0, rows.Count).ToArray();
@@ -132,7 +134,9 @@ public sealed class PolitenessNgramModel : IPolitenessClassifier
                 {
                     if (weights.TryGetValue(f, out double w))
                     {
-                        weights[f] = KeepDirection(f, w + (LearningRate * (gradient - (l2 * w))));
+                        // Projected gradient step: a strategy weight that would cross zero stops at zero.
+                        double next = w + (LearningRate * (gradient - (l2 * w)));
+                        weights[f] = directions[f] switch { > 0 => Math.Max(0, next), < 0 => Math.Min(0, next), _ => next };
                     }
                 }
             }
