@@ -19,7 +19,7 @@ internal static class VectorStoreConfiguration
     public static void BindQdrant(QdrantOptions options, IConfiguration configuration)
     {
         configuration.GetSection("GenGateway:Qdrant").Bind(options);
-        options.Url = QdrantUrl(configuration) is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null;
+        options.Url = QdrantUrl(configuration) is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? WithGrpcPort(uri) : null;
         options.ApiKey = First(configuration["GenGateway:Qdrant:ApiKey"], configuration["QDRANT_API_KEY"], Environment.GetEnvironmentVariable("QDRANT_API_KEY"));
     }
 
@@ -40,6 +40,12 @@ internal static class VectorStoreConfiguration
             options.Dimensions = dimensions;
         }
     }
+
+    // A URL without a port means Qdrant's gRPC port, not the scheme's 80/443.
+    private static Uri WithGrpcPort(Uri uri) =>
+        uri.IsDefaultPort && uri.Scheme is "http" or "https" && !uri.OriginalString.Contains($":{uri.Port}", StringComparison.Ordinal)
+            ? new UriBuilder(uri) { Port = QdrantOptions.GrpcPort }.Uri
+            : uri;
 
     private static string? QdrantUrl(IConfiguration configuration) =>
         First(configuration["GenGateway:Qdrant:Url"], configuration["QDRANT_URL"], Environment.GetEnvironmentVariable("QDRANT_URL"));

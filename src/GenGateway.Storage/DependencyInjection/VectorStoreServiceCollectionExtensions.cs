@@ -7,13 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
+using Qdrant.Client;
 
 namespace GenGateway.Storage.DependencyInjection;
 
 /// <summary>Registers the vector store and the embedder.</summary>
 public static class VectorStoreServiceCollectionExtensions
 {
-    private const string QdrantHttpClient = "GenGateway.Qdrant";
+    private const int QdrantRestPort = 6333;
     private const string EmbeddingsHttpClient = "GenGateway.Embeddings";
 
     /// <summary>
@@ -47,8 +49,11 @@ public static class VectorStoreServiceCollectionExtensions
             .Validate<IOptions<VectorStoreSelection>>(
                 (o, selection) => selection.Value.Backend != "qdrant" || o.Url is { IsAbsoluteUri: true },
                 "The Qdrant backend needs an absolute URL in QDRANT_URL or GenGateway:Qdrant:Url.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Collection) && o.MaxRetries is >= 0 and <= 10 && o.UpsertBatchSize > 0 && o.ScrollPageSize > 0 && o.Timeout > TimeSpan.Zero,
-                "GenGateway:Qdrant needs a Collection name, MaxRetries 0-10, positive UpsertBatchSize, ScrollPageSize and Timeout.")
+            .Validate(o => o.Url is null || (o.Url.Scheme is "http" or "https" && o.Url.Port != QdrantRestPort),
+                $"QDRANT_URL (GenGateway:Qdrant:Url) must be Qdrant's gRPC endpoint, http:// or https://, e.g. http://localhost:{QdrantOptions.GrpcPort}; {QdrantRestPort} is Qdrant's REST port, which Qdrant.Client does not speak.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Collection) && !string.IsNullOrWhiteSpace(o.UsersCollection) && o.Collection != o.UsersCollection
+                    && o.MaxRetries is >= 0 and <= 10 && o.UpsertBatchSize > 0 && o.ScrollPageSize > 0 && o.Timeout > TimeSpan.Zero,
+                "GenGateway:Qdrant needs distinct Collection and UsersCollection names, MaxRetries 0-10, positive UpsertBatchSize, ScrollPageSize and Timeout.")
             .ValidateOnStart();
         services.AddOptions<EmbeddingOptions>()
             .Configure(o => VectorStoreConfiguration.BindEmbeddings(o, configuration))
@@ -61,14 +66,6 @@ public static class VectorStoreServiceCollectionExtensions
                 "The openai embeddings provider needs GenGateway:Embeddings:Model, Dimensions and an absolute BaseUrl (or OPENAI_BASE_URL).")
             .ValidateOnStart();
 
-        services.AddHttpClient(QdrantHttpClient, (sp, http) =>
-            {
-                var url = sp.GetRequiredService<IOptions<QdrantOptions>>().Value.Url;
-                http.BaseAddress = url is null ? null : new Uri(url.ToString().TrimEnd('/') + "/");
-                http.Timeout = Timeout.InfiniteTimeSpan;
-            })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         services.AddHttpClient(EmbeddingsHttpClient, (sp, http) =>
             {
                 var url = sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value.BaseUrl;
@@ -78,14 +75,16 @@ public static class VectorStoreServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
 
+        AddQdrant(services, configuration);
         services.TryAddSingleton<IVectorStore>(sp =>
         {
             var selection = sp.GetRequiredService<IOptions<VectorStoreSelection>>().Value;
-            var time = sp.GetRequiredService<TimeProvider>();
             var loggers = sp.GetRequiredService<ILoggerFactory>();
             return selection.Backend == "qdrant"
-                ? new QdrantVectorStore(sp.GetRequiredService<IHttpClientFactory>().CreateClient(QdrantHttpClient), sp.GetRequiredService<IOptions<QdrantOptions>>().Value, loggers.CreateLogger<QdrantVectorStore>(), time)
-                : new EmbeddedVectorStore(sp.GetRequiredService<IOptions<EmbeddedVectorStoreOptions>>().Value, loggers.CreateLogger<EmbeddedVectorStore>(), time);
+                ? new QdrantVectorStore(sp.GetRequiredService<QdrantClient>(), sp.GetRequiredService<IOptions<QdrantOptions>>().Value,
+                    sp.GetRequiredKeyedService<ResiliencePipeline>(QdrantResilience.PipelineKey), loggers.CreateLogger<QdrantVectorStore>())
+                : new EmbeddedVectorStore(sp.GetRequiredService<IOptions<EmbeddedVectorStoreOptions>>().Value, loggers.CreateLogger<EmbeddedVectorStore>(),
+                    sp.GetRequiredService<TimeProvider>());
         });
         services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp =>
         {
@@ -108,6 +107,26 @@ public static class VectorStoreServiceCollectionExtensions
                 : new EmbedderIdentity(HashingEmbeddingGenerator.ModelName, options.Dimensions ?? HashingEmbeddingGenerator.DefaultDimension);
         });
         return services;
+    }
+
+    /// <summary>
+    /// The Qdrant client (one gRPC channel per process, API key and TLS from <see cref="QdrantOptions"/>), the retry
+    /// pipeline its calls run through, and, when Qdrant is the backend, the shared per-user record store.
+    /// </summary>
+    private static void AddQdrant(IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(sp => QdrantConnection.CreateClient(sp.GetRequiredService<IOptions<QdrantOptions>>().Value, sp.GetRequiredService<ILoggerFactory>()));
+        services.TryAddKeyedSingleton(QdrantResilience.PipelineKey, (sp, _) =>
+            QdrantResilience.CreatePipeline(sp.GetRequiredService<IOptions<QdrantOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+
+        var selection = new VectorStoreSelection();
+        VectorStoreConfiguration.BindSelection(selection, configuration);
+        if (selection.Backend == "qdrant")
+        {
+            services.TryAddSingleton<IUserRecordStore>(sp => new QdrantUserRecordStore(sp.GetRequiredService<QdrantClient>(),
+                sp.GetRequiredService<IOptions<QdrantOptions>>().Value, sp.GetRequiredKeyedService<ResiliencePipeline>(QdrantResilience.PipelineKey),
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger<QdrantUserRecordStore>()));
+        }
     }
 
     // Reached only when nothing replaced these registrations: never fall back to another embedder silently.

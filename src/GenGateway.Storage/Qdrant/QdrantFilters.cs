@@ -1,32 +1,31 @@
-using System.Text.Json.Nodes;
+using Qdrant.Client.Grpc;
+using static Qdrant.Client.Grpc.Conditions;
 
 namespace GenGateway.Storage.Qdrant;
 
-/// <summary>Builds Qdrant <c>Filter</c> bodies. Every filter carries the tenant condition: Qdrant does not add it.</summary>
+/// <summary>Builds Qdrant filters. Every filter carries the tenant condition: Qdrant does not add it.</summary>
 internal static class QdrantFilters
 {
-    public static JsonObject For(VectorFilter filter)
+    public static Filter For(VectorFilter filter)
     {
-        var must = new JsonArray { Match(QdrantPayload.Tenant, filter.Tenant) };
-        if (filter.UserId is not null)
-        {
-            must.Add(Match(QdrantPayload.UserId, filter.UserId));
-        }
-
+        var result = ForUser(filter.Tenant, filter.UserId);
         if (filter.Kinds is { Count: > 0 } kinds)
         {
-            var any = new JsonArray();
-            foreach (var kind in kinds.Distinct(StringComparer.Ordinal))
-            {
-                any.Add(kind);
-            }
-
-            must.Add(new JsonObject { ["key"] = QdrantPayload.Kind, ["match"] = new JsonObject { ["any"] = any } });
+            result.Must.Add(Match(QdrantPayload.Kind, kinds.Distinct(StringComparer.Ordinal).ToList()));
         }
 
-        return new JsonObject { ["must"] = must };
+        return result;
     }
 
-    private static JsonObject Match(string key, string value) =>
-        new() { ["key"] = key, ["match"] = new JsonObject { ["value"] = value } };
+    /// <summary>The tenant, and the user when given.</summary>
+    public static Filter ForUser(string tenant, string? userId)
+    {
+        var result = new Filter { Must = { MatchKeyword(QdrantPayload.Tenant, tenant) } };
+        if (userId is not null)
+        {
+            result.Must.Add(MatchKeyword(QdrantPayload.UserId, userId));
+        }
+
+        return result;
+    }
 }

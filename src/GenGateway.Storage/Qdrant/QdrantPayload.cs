@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Google.Protobuf.Collections;
+using Qdrant.Client.Grpc;
 
 namespace GenGateway.Storage.Qdrant;
 
@@ -17,53 +17,54 @@ internal static class QdrantPayload
     public const string OccurredAt = "occurred_at";
     public const string Data = "data";
 
-    public static JsonObject From(VectorPoint point)
+    public static PointStruct ToPointStruct(VectorPoint point)
     {
-        var data = new JsonObject();
+        var data = new Struct();
         foreach (var (key, value) in point.Payload)
         {
-            data[key] = value;
+            data.Fields[key] = value;
         }
 
-        return new JsonObject
+        return new PointStruct
         {
-            [Tenant] = point.Tenant,
-            [UserId] = point.UserId,
-            [EventId] = point.Id,
-            [Kind] = point.Kind,
-            [OccurredAt] = point.OccurredAt.ToString("O", CultureInfo.InvariantCulture),
-            [Data] = data,
+            Id = QdrantPointIds.For(point.Tenant, point.UserId, point.Id),
+            Vectors = point.Vector.ToArray(),
+            Payload =
+            {
+                [Tenant] = point.Tenant,
+                [UserId] = point.UserId,
+                [EventId] = point.Id,
+                [Kind] = point.Kind,
+                [OccurredAt] = point.OccurredAt.ToString("O", CultureInfo.InvariantCulture),
+                [Data] = new Value { StructValue = data },
+            },
         };
     }
 
-    /// <summary>Rebuilds the point from a returned record; a point not written by GenGateway is reported, not guessed.</summary>
-    public static VectorPoint ToPoint(QdrantRecord record)
+    /// <summary>Rebuilds the point from a returned one; a point not written by GenGateway is reported, not guessed.</summary>
+    public static VectorPoint ToPoint(PointId id, MapField<string, Value> payload, VectorsOutput? vectors)
     {
-        if (record.Payload is not { ValueKind: JsonValueKind.Object } payload)
-        {
-            throw new QdrantException("read points", null, $"Qdrant returned point {record.Id} without a payload; it was not written by GenGateway.");
-        }
-
         string Required(string name) =>
-            payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-                ? value.GetString()!
-                : throw new QdrantException("read points", null, $"Point {record.Id} has no string payload field '{name}'; it was not written by GenGateway.");
+            payload.TryGetValue(name, out var value) && value.KindCase == Value.KindOneofCase.StringValue
+                ? value.StringValue
+                : throw new QdrantStoreException("read points", null, $"Point {id} has no string payload field '{name}'; it was not written by GenGateway.");
 
         var occurredText = Required(OccurredAt);
         if (!DateTimeOffset.TryParse(occurredText, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var occurredAt))
         {
-            throw new QdrantException("read points", null, $"Point {record.Id} has an unreadable occurred_at '{occurredText}'.");
+            throw new QdrantStoreException("read points", null, $"Point {id} has an unreadable occurred_at '{occurredText}'.");
         }
 
         var data = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (payload.TryGetProperty(Data, out var dataElement) && dataElement.ValueKind == JsonValueKind.Object)
+        if (payload.TryGetValue(Data, out var dataValue) && dataValue.KindCase == Value.KindOneofCase.StructValue)
         {
-            foreach (var property in dataElement.EnumerateObject())
+            foreach (var (key, value) in dataValue.StructValue.Fields)
             {
-                data[property.Name] = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.GetRawText();
+                data[key] = value.KindCase == Value.KindOneofCase.StringValue ? value.StringValue : value.ToString();
             }
         }
 
-        return new VectorPoint(Required(Tenant), Required(UserId), Required(EventId), Required(Kind), record.Vector ?? ReadOnlyMemory<float>.Empty, occurredAt, data);
+        var vector = vectors?.Vector?.GetDenseVector()?.Data.ToArray() ?? [];
+        return new VectorPoint(Required(Tenant), Required(UserId), Required(EventId), Required(Kind), vector, occurredAt, data);
     }
 }

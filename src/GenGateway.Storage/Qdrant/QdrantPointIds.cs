@@ -11,7 +11,7 @@ internal static class QdrantPointIds
 {
     private static readonly Guid Namespace = new("6f1c3a52-9a57-4d1e-8a43-0c2b9a0e5d11");
 
-    public static string For(string tenant, string userId, string id)
+    public static Guid For(string tenant, string userId, string id)
     {
         // Length prefixes keep ("a", "bc") and ("ab", "c") apart.
         var name = $"{tenant.Length}:{tenant}|{userId.Length}:{userId}|{id.Length}:{id}";
@@ -24,6 +24,6 @@ internal static class QdrantPointIds
 #pragma warning restore CA5350
         hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        return new Guid(hash[..16], bigEndian: true).ToString("D");
+        return new Guid(hash[..16], bigEndian: true);
     }
 }

@@ -1,79 +1,76 @@
-using System.Net;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+using Qdrant.Client;
+using Qdrant.Client.Grpc;
 
 namespace GenGateway.Storage.Qdrant;
 
 /// <summary>
-/// <see cref="IVectorStore"/> over Qdrant's REST API: one collection for every tenant (tenant is an <c>is_tenant</c>
-/// keyword index), deterministic UUIDv5 point ids, <c>wait=true</c> on every write, and the embedder recorded in the
-/// collection's metadata.
+/// <see cref="IVectorStore"/> over Qdrant's official gRPC client: one collection for every tenant (tenant is an
+/// <c>is_tenant</c> keyword index), deterministic UUIDv5 point ids, <c>wait=true</c> on every write, the embedder
+/// recorded in the collection's metadata, and every call run through the given resilience pipeline.
 /// </summary>
 public sealed class QdrantVectorStore : IVectorStore
 {
-    private static readonly string[] IndexedKeywordFields = [QdrantPayload.UserId, QdrantPayload.Kind];
+    /// <summary>Collection metadata key under which the embedder identity is recorded.</summary>
+    public const string EmbedderMetadataKey = "gengateway_embedder";
+
+    private static readonly string[] IndexedKeywordFields = [QdrantPayload.Tenant, QdrantPayload.UserId, QdrantPayload.Kind];
 
     private readonly QdrantOptions _options;
-    private readonly QdrantTransport _transport;
-    private readonly ILogger _logger;
-    private readonly string _collectionPath;
+    private readonly QdrantCalls _calls;
+    private readonly string _collection;
     private EmbedderIdentity? _embedder;
 
-    /// <summary>Creates the store; <paramref name="http"/> must have <see cref="HttpClient.BaseAddress"/> set to Qdrant's URL.</summary>
-    public QdrantVectorStore(HttpClient http, QdrantOptions options, ILogger<QdrantVectorStore>? logger = null, TimeProvider? timeProvider = null)
+    /// <summary>Creates the store over <paramref name="client"/> (not owned); <paramref name="pipeline"/> retries transient failures.</summary>
+    public QdrantVectorStore(QdrantClient client, QdrantOptions options, ResiliencePipeline pipeline, ILogger<QdrantVectorStore>? logger = null)
     {
-        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
-        if (http.BaseAddress is null)
-        {
-            throw new ArgumentException("The HttpClient needs BaseAddress set to the Qdrant URL.", nameof(http));
-        }
-
+        ArgumentNullException.ThrowIfNull(pipeline);
         _options = options;
-        _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _transport = new QdrantTransport(http, options, _logger, timeProvider ?? TimeProvider.System);
-        _collectionPath = "collections/" + Uri.EscapeDataString(options.Collection);
+        _collection = options.Collection;
+        _calls = new QdrantCalls(client, pipeline, (ILogger?)logger ?? NullLogger.Instance);
     }
 
     /// <inheritdoc />
     public async Task EnsureEmbedderAsync(EmbedderIdentity embedder, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(embedder);
-        var info = await GetCollectionAsync(cancellationToken).ConfigureAwait(false);
+        var info = await _calls.GetCollectionAsync(_collection, cancellationToken).ConfigureAwait(false);
         if (info is null)
         {
-            await CreateCollectionAsync(embedder, cancellationToken).ConfigureAwait(false);
-            info = await GetCollectionAsync(cancellationToken).ConfigureAwait(false)
-                ?? throw new QdrantException("create collection", null, $"Collection {_options.Collection} was created but cannot be read back.");
+            var metadata = new Dictionary<string, Value>
+            {
+                [EmbedderMetadataKey] = new Dictionary<string, Value> { ["name"] = embedder.Name, ["dimension"] = (long)embedder.Dimension },
+            };
+            await _calls.CreateCollectionAsync(_collection, new VectorParams { Size = (ulong)embedder.Dimension, Distance = Distance.Cosine }, metadata,
+                $"events of embedder {embedder}", cancellationToken).ConfigureAwait(false);
+            info = await _calls.GetCollectionAsync(_collection, cancellationToken).ConfigureAwait(false)
+                ?? throw new QdrantStoreException("create collection", null, $"Collection {_collection} was created but cannot be read back.");
         }
 
-        var location = $"Qdrant collection '{_options.Collection}'";
-        if (info.Embedder is null)
+        var location = $"Qdrant collection '{_collection}'";
+        var stored = StoredEmbedder(info)
+            ?? throw new InvalidOperationException(
+                $"{location} exists but was not created by GenGateway (no '{EmbedderMetadataKey}' in its metadata). " +
+                "Point GenGateway:Qdrant:Collection at a new name, or delete that collection.");
+        if (stored != embedder)
+        {
+            throw new EmbedderMismatchException(stored, embedder, location);
+        }
+
+        var vectors = info.Config?.Params?.VectorsConfig?.Params;
+        if (vectors is null || vectors.Size != (ulong)embedder.Dimension || vectors.Distance != Distance.Cosine)
         {
             throw new InvalidOperationException(
-                $"{location} exists but was not created by GenGateway (no '{QdrantResponses.MetadataKey}' in its metadata). " +
-                "Point GenGateway:Qdrant:Collection at a new name, or delete that collection.");
+                $"{location} is configured for {vectors?.Size.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "named"}-dimensional {vectors?.Distance} vectors; GenGateway needs {embedder.Dimension}-dimensional Cosine.");
         }
 
-        if (info.Embedder != embedder)
-        {
-            throw new EmbedderMismatchException(info.Embedder, embedder, location);
-        }
-
-        if (info.VectorSize != embedder.Dimension || info.Distance != "Cosine")
-        {
-            throw new InvalidOperationException($"{location} is configured for {info.VectorSize}-dimensional {info.Distance} vectors; GenGateway needs {embedder.Dimension}-dimensional Cosine.");
-        }
-
-        await EnsureIndexAsync(QdrantPayload.Tenant, new JsonObject { ["type"] = "keyword", ["is_tenant"] = true }, info, cancellationToken).ConfigureAwait(false);
-        foreach (var field in IndexedKeywordFields)
-        {
-            await EnsureIndexAsync(field, new JsonObject { ["type"] = "keyword" }, info, cancellationToken).ConfigureAwait(false);
-        }
-
+        await _calls.EnsureKeywordIndexesAsync(_collection, info, IndexedKeywordFields, cancellationToken).ConfigureAwait(false);
         _embedder = embedder;
     }
 
@@ -84,17 +81,14 @@ public sealed class QdrantVectorStore : IVectorStore
         var existing = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(Math.Max(1, _options.ScrollPageSize)))
         {
-            var byPointId = chunk.ToDictionary(id => QdrantPointIds.For(tenant, userId, id), StringComparer.OrdinalIgnoreCase);
-            var body = new JsonObject
+            var byPointId = chunk.ToDictionary(id => QdrantPointIds.For(tenant, userId, id));
+            var pointIds = byPointId.Keys.Select(g => (PointId)g).ToList();
+            var found = await _calls.RunAsync("retrieve points", _collection,
+                (c, t) => c.RetrieveAsync(_collection, pointIds, withPayload: false, withVectors: false, cancellationToken: t),
+                cancellationToken).ConfigureAwait(false);
+            foreach (var point in found)
             {
-                ["ids"] = new JsonArray(byPointId.Keys.Select(k => (JsonNode)k).ToArray()),
-                ["with_payload"] = false,
-                ["with_vector"] = false,
-            };
-            var result = await _transport.SendAsync(HttpMethod.Post, _collectionPath + "/points", body, "retrieve points", cancellationToken).ConfigureAwait(false);
-            foreach (var record in QdrantResponses.Records(result))
-            {
-                if (byPointId.TryGetValue(record.Id, out var id))
+                if (Guid.TryParse(point.Id.Uuid, out var guid) && byPointId.TryGetValue(guid, out var id))
                 {
                     existing.Add(id);
                 }
@@ -116,21 +110,11 @@ public sealed class QdrantVectorStore : IVectorStore
 
         foreach (var batch in points.Chunk(Math.Max(1, _options.UpsertBatchSize)))
         {
-            var list = new JsonArray();
-            foreach (var point in batch)
-            {
-                list.Add(new JsonObject
-                {
-                    ["id"] = QdrantPointIds.For(point.Tenant, point.UserId, point.Id),
-                    ["vector"] = new JsonArray(point.Vector.ToArray().Select(v => (JsonNode)v).ToArray()),
-                    ["payload"] = QdrantPayload.From(point),
-                });
-            }
-
             // insert_only keeps the first version of a replayed event, like the embedded store.
-            var body = new JsonObject { ["points"] = list, ["update_mode"] = "insert_only" };
-            var result = await _transport.SendAsync(HttpMethod.Put, _collectionPath + "/points?wait=true", body, "upsert points", cancellationToken).ConfigureAwait(false);
-            QdrantResponses.UpdateStatus("upsert points", result);
+            var request = new UpsertPoints { CollectionName = _collection, Wait = true, UpdateMode = UpdateMode.InsertOnly };
+            request.Points.AddRange(batch.Select(QdrantPayload.ToPointStruct));
+            var result = await _calls.RunAsync("upsert points", _collection, (c, t) => c.UpsertAsync(request, t), cancellationToken).ConfigureAwait(false);
+            QdrantCalls.CheckApplied("upsert points", _collection, result);
         }
     }
 
@@ -139,16 +123,12 @@ public sealed class QdrantVectorStore : IVectorStore
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        var body = new JsonObject
-        {
-            ["query"] = new JsonArray(query.ToArray().Select(v => (JsonNode)v).ToArray()),
-            ["filter"] = QdrantFilters.For(filter),
-            ["limit"] = limit,
-            ["with_payload"] = true,
-            ["with_vector"] = true,
-        };
-        var result = await _transport.SendAsync(HttpMethod.Post, _collectionPath + "/points/query", body, "query points", cancellationToken).ConfigureAwait(false);
-        return QdrantResponses.QueryPoints(result).Select(r => new VectorMatch(QdrantPayload.ToPoint(r), r.Score)).ToList();
+        var vector = query.ToArray();
+        var found = await _calls.RunAsync("query points", _collection,
+            (c, t) => c.QueryAsync(_collection, query: vector, filter: QdrantFilters.For(filter), limit: (ulong)limit,
+                payloadSelector: true, vectorsSelector: true, cancellationToken: t),
+            cancellationToken).ConfigureAwait(false);
+        return found.Select(p => new VectorMatch(QdrantPayload.ToPoint(p.Id, p.Payload, p.Vectors), p.Score)).ToList();
     }
 
     /// <inheritdoc />
@@ -158,25 +138,17 @@ public sealed class QdrantVectorStore : IVectorStore
 
         // Qdrant pages in id order and cannot combine order_by with paging, so the oldest-first order is made here.
         var points = new List<VectorPoint>();
-        JsonElement? offset = null;
+        var qdrantFilter = QdrantFilters.For(filter);
+        PointId? offset = null;
         do
         {
-            var body = new JsonObject
-            {
-                ["filter"] = QdrantFilters.For(filter),
-                ["limit"] = Math.Max(1, _options.ScrollPageSize),
-                ["with_payload"] = true,
-                ["with_vector"] = true,
-            };
-            if (offset is { } next)
-            {
-                body["offset"] = JsonNode.Parse(next.GetRawText());
-            }
-
-            var result = await _transport.SendAsync(HttpMethod.Post, _collectionPath + "/points/scroll", body, "scroll points", cancellationToken).ConfigureAwait(false);
-            var (records, nextOffset) = QdrantResponses.Scroll(result);
-            points.AddRange(records.Select(QdrantPayload.ToPoint));
-            offset = nextOffset;
+            var from = offset;
+            var page = await _calls.RunAsync("scroll points", _collection,
+                (c, t) => c.ScrollAsync(_collection, qdrantFilter, (uint)Math.Max(1, _options.ScrollPageSize), from,
+                    payloadSelector: true, vectorsSelector: true, cancellationToken: t),
+                cancellationToken).ConfigureAwait(false);
+            points.AddRange(page.Result.Select(p => QdrantPayload.ToPoint(p.Id, p.Payload, p.Vectors)));
+            offset = page.NextPageOffset;
         }
         while (offset is not null);
 
@@ -190,9 +162,9 @@ public sealed class QdrantVectorStore : IVectorStore
     public async Task<long> CountAsync(VectorFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var body = new JsonObject { ["filter"] = QdrantFilters.For(filter), ["exact"] = true };
-        var result = await _transport.SendAsync(HttpMethod.Post, _collectionPath + "/points/count", body, "count points", cancellationToken).ConfigureAwait(false);
-        return QdrantResponses.Count(result);
+        var count = await _calls.RunAsync("count points", _collection,
+            (c, t) => c.CountAsync(_collection, QdrantFilters.For(filter), exact: true, cancellationToken: t), cancellationToken).ConfigureAwait(false);
+        return (long)count;
     }
 
     /// <inheritdoc />
@@ -208,9 +180,9 @@ public sealed class QdrantVectorStore : IVectorStore
             return 0;
         }
 
-        var body = new JsonObject { ["filter"] = QdrantFilters.For(filter) };
-        var result = await _transport.SendAsync(HttpMethod.Post, _collectionPath + "/points/delete?wait=true", body, "delete points", cancellationToken).ConfigureAwait(false);
-        QdrantResponses.UpdateStatus("delete points", result);
+        var result = await _calls.RunAsync("delete points", _collection,
+            (c, t) => c.DeleteAsync(_collection, QdrantFilters.For(filter), wait: true, cancellationToken: t), cancellationToken).ConfigureAwait(false);
+        QdrantCalls.CheckApplied("delete points", _collection, result);
         return count;
     }
 
@@ -219,61 +191,31 @@ public sealed class QdrantVectorStore : IVectorStore
     {
         try
         {
-            var result = await _transport.SendAsync(HttpMethod.Get, _collectionPath + "/exists", null, "check collection", cancellationToken).ConfigureAwait(false);
-            return QdrantResponses.Exists(result)
-                ? new VectorStoreHealth(true, "qdrant", $"collection '{_options.Collection}' reachable")
-                : new VectorStoreHealth(false, "qdrant", $"collection '{_options.Collection}' does not exist yet");
+            var exists = await _calls.RunAsync("check collection", _collection, (c, t) => c.CollectionExistsAsync(_collection, t), cancellationToken).ConfigureAwait(false);
+            return exists
+                ? new VectorStoreHealth(true, "qdrant", $"collection '{_collection}' reachable")
+                : new VectorStoreHealth(false, "qdrant", $"collection '{_collection}' does not exist yet");
         }
-        catch (QdrantException ex)
+        catch (QdrantStoreException ex)
         {
             return new VectorStoreHealth(false, "qdrant", ex.Message);
         }
     }
 
-    private async Task<QdrantCollectionInfo?> GetCollectionAsync(CancellationToken cancellationToken)
+    private static EmbedderIdentity? StoredEmbedder(CollectionInfo info)
     {
-        try
-        {
-            var result = await _transport.SendAsync(HttpMethod.Get, _collectionPath, null, "get collection", cancellationToken).ConfigureAwait(false);
-            return QdrantResponses.CollectionInfo(result);
-        }
-        catch (QdrantException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+        if (info.Config?.Metadata is not { } metadata
+            || !metadata.TryGetValue(EmbedderMetadataKey, out var value)
+            || value.KindCase != Value.KindOneofCase.StructValue)
         {
             return null;
         }
-    }
 
-    private async Task CreateCollectionAsync(EmbedderIdentity embedder, CancellationToken cancellationToken)
-    {
-        var body = new JsonObject
-        {
-            ["vectors"] = new JsonObject { ["size"] = embedder.Dimension, ["distance"] = "Cosine" },
-            ["metadata"] = new JsonObject
-            {
-                [QdrantResponses.MetadataKey] = new JsonObject { ["name"] = embedder.Name, ["dimension"] = embedder.Dimension },
-            },
-        };
-        try
-        {
-            var result = await _transport.SendAsync(HttpMethod.Put, _collectionPath, body, "create collection", cancellationToken).ConfigureAwait(false);
-            QdrantResponses.Bool(result);
-            QdrantStoreLog.CreatedCollection(_logger, _options.Collection, embedder.ToString());
-        }
-        catch (QdrantException ex) when (ex.StatusCode == HttpStatusCode.Conflict)
-        {
-            // Another gateway instance created it first; the caller reads it back and checks the embedder.
-        }
-    }
-
-    private async Task EnsureIndexAsync(string field, JsonObject schema, QdrantCollectionInfo info, CancellationToken cancellationToken)
-    {
-        if (info.IndexedFields.Contains(field))
-        {
-            return;
-        }
-
-        var body = new JsonObject { ["field_name"] = field, ["field_schema"] = schema };
-        var result = await _transport.SendAsync(HttpMethod.Put, _collectionPath + "/index?wait=true", body, $"create index on {field}", cancellationToken).ConfigureAwait(false);
-        QdrantResponses.UpdateStatus($"create index on {field}", result);
+        var fields = value.StructValue.Fields;
+        var name = fields.TryGetValue("name", out var n) && n.KindCase == Value.KindOneofCase.StringValue ? n.StringValue : null;
+        long? dimension = fields.TryGetValue("dimension", out var d)
+            ? d.KindCase switch { Value.KindOneofCase.IntegerValue => d.IntegerValue, Value.KindOneofCase.DoubleValue => (long)d.DoubleValue, _ => null }
+            : null;
+        return name is null || dimension is null ? null : new EmbedderIdentity(name, (int)dimension.Value);
     }
 }

@@ -1,17 +1,18 @@
 using GenGateway.Storage.Qdrant;
-using GenGateway.Storage.Tests.Fakes;
+using GenGateway.Storage.Tests.Fakes.Qdrant;
+using Qdrant.Client;
 
 namespace GenGateway.Storage.Tests.Conformance;
 
-/// <summary>The conformance suite against the Qdrant store talking to a loopback fake Qdrant.</summary>
+/// <summary>The conformance suite against the Qdrant store, through Qdrant.Client, talking gRPC to the in-process fake Qdrant.</summary>
 public sealed class FakeQdrantConformanceTests : VectorStoreConformanceTests
 {
-    private FakeQdrantServer? _server;
-    private readonly List<HttpClient> _clients = [];
+    private FakeQdrant? _server;
+    private readonly List<QdrantClient> _clients = [];
 
     protected override async Task<IVectorStore> CreateStoreAsync()
     {
-        _server = await FakeQdrantServer.StartAsync();
+        _server = await FakeQdrant.StartAsync();
         _server.ApiKey = "secret";
         return NewStore();
     }
@@ -23,16 +24,19 @@ public sealed class FakeQdrantConformanceTests : VectorStoreConformanceTests
         _clients.ForEach(c => c.Dispose());
         if (_server is not null)
         {
+            // Whatever the case did, every write it sent waited for Qdrant to apply it.
+            Assert.All(_server.Requests<global::Qdrant.Client.Grpc.UpsertPoints>("qdrant.Points/Upsert"), r => Assert.True(r.Wait));
+            Assert.All(_server.Requests<global::Qdrant.Client.Grpc.DeletePoints>("qdrant.Points/Delete"), r => Assert.True(r.Wait));
             await _server.DisposeAsync();
         }
     }
 
     private QdrantVectorStore NewStore()
     {
-        var http = new HttpClient { BaseAddress = _server!.BaseUrl };
-        _clients.Add(http);
-
         // A small page size makes the scroll case cross several pages.
-        return new QdrantVectorStore(http, new QdrantOptions { Url = _server.BaseUrl, ApiKey = "secret", Collection = "conformance", ScrollPageSize = 5, UpsertBatchSize = 7 });
+        var options = new QdrantOptions { Url = _server!.Url, ApiKey = "secret", Collection = "conformance", ScrollPageSize = 5, UpsertBatchSize = 7 };
+        var client = QdrantConnection.CreateClient(options);
+        _clients.Add(client);
+        return new QdrantVectorStore(client, options, QdrantResilience.CreatePipeline(options, TimeProvider.System));
     }
 }

@@ -1,54 +1,57 @@
 using GenGateway.Storage.Qdrant;
+using Qdrant.Client;
 
 namespace GenGateway.Storage.Tests.Conformance;
 
 /// <summary>
-/// The conformance suite against a real Qdrant at <c>QDRANT_URL</c> (optional <c>QDRANT_API_KEY</c>), one throw-away
-/// collection per case. Run with <c>scripts/qdrant/test-real.sh</c>; fails, never skips, when <c>QDRANT_URL</c> is unset.
+/// The conformance suite against a real Qdrant's gRPC port at <c>QDRANT_URL</c> (optional <c>QDRANT_API_KEY</c>), one
+/// throw-away collection per case. Run with <c>scripts/qdrant/test-real.sh</c>; fails, never skips, when <c>QDRANT_URL</c> is unset.
 /// </summary>
 [Trait("Category", "RealQdrant")]
 public sealed class RealQdrantConformanceTests : VectorStoreConformanceTests
 {
     private readonly string _collection = "gg_conformance_" + Guid.NewGuid().ToString("N")[..12];
-    private HttpClient? _http;
+    private readonly List<QdrantClient> _clients = [];
 
-    protected override Task<IVectorStore> CreateStoreAsync()
-    {
-        var url = Environment.GetEnvironmentVariable("QDRANT_URL");
-        if (string.IsNullOrWhiteSpace(url))
-        {
-            throw new InvalidOperationException("RealQdrant tests need QDRANT_URL (e.g. http://localhost:6333); run scripts/qdrant/test-real.sh.");
-        }
-
-        _http = new HttpClient { BaseAddress = new Uri(url.TrimEnd('/') + "/") };
-        return Task.FromResult<IVectorStore>(NewStore());
-    }
+    protected override Task<IVectorStore> CreateStoreAsync() => Task.FromResult<IVectorStore>(NewStore());
 
     protected override Task<IVectorStore> ReopenStoreAsync() => Task.FromResult<IVectorStore>(NewStore());
 
     protected override async Task CleanupAsync()
     {
-        if (_http is null)
+        if (_clients.Count > 0)
         {
-            return;
+            await _clients[0].DeleteCollectionAsync(_collection);
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Delete, "collections/" + _collection);
-        if (Environment.GetEnvironmentVariable("QDRANT_API_KEY") is { Length: > 0 } key)
-        {
-            request.Headers.Add("api-key", key);
-        }
-
-        using var response = await _http.SendAsync(request);
-        _http.Dispose();
+        _clients.ForEach(c => c.Dispose());
     }
 
-    private QdrantVectorStore NewStore() => new QdrantVectorStore(_http!, new QdrantOptions
+    /// <summary>Settings for a real Qdrant from the environment; throws (so the test fails) when <c>QDRANT_URL</c> is missing.</summary>
+    internal static QdrantOptions OptionsFromEnvironment(string collection)
     {
-        Url = _http!.BaseAddress,
-        ApiKey = Environment.GetEnvironmentVariable("QDRANT_API_KEY"),
-        Collection = _collection,
-        ScrollPageSize = 5,
-        UpsertBatchSize = 7,
-    });
+        var url = Environment.GetEnvironmentVariable("QDRANT_URL");
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            throw new InvalidOperationException("RealQdrant tests need QDRANT_URL, Qdrant's gRPC endpoint (e.g. http://localhost:6334); run scripts/qdrant/test-real.sh.");
+        }
+
+        return new QdrantOptions
+        {
+            Url = new Uri(url),
+            ApiKey = Environment.GetEnvironmentVariable("QDRANT_API_KEY"),
+            Collection = collection,
+            UsersCollection = collection + "_users",
+            ScrollPageSize = 5,
+            UpsertBatchSize = 7,
+        };
+    }
+
+    private QdrantVectorStore NewStore()
+    {
+        var options = OptionsFromEnvironment(_collection);
+        var client = QdrantConnection.CreateClient(options);
+        _clients.Add(client);
+        return new QdrantVectorStore(client, options, QdrantResilience.CreatePipeline(options, TimeProvider.System));
+    }
 }

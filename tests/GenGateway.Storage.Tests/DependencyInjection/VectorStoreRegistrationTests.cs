@@ -35,10 +35,40 @@ public sealed class VectorStoreRegistrationTests : IDisposable
     [Fact]
     public void Picks_qdrant_when_a_url_is_configured()
     {
-        using var services = Build(new() { ["GenGateway:Qdrant:Url"] = "http://127.0.0.1:6333", ["GenGateway:Qdrant:Collection"] = "c1" });
+        using var services = Build(new() { ["GenGateway:Qdrant:Url"] = "http://127.0.0.1:6334", ["GenGateway:Qdrant:Collection"] = "c1" });
 
         Assert.IsType<QdrantVectorStore>(services.GetRequiredService<IVectorStore>());
+        Assert.IsType<QdrantUserRecordStore>(services.GetRequiredService<IUserRecordStore>());
         Assert.Equal("c1", services.GetRequiredService<IOptions<QdrantOptions>>().Value.Collection);
+    }
+
+    [Fact]
+    public void Keeps_per_user_records_local_without_qdrant()
+    {
+        using var services = Build(new() { ["GenGateway:DataDirectory"] = _dataDirectory });
+
+        Assert.Null(services.GetService<IUserRecordStore>());
+    }
+
+    [Theory]
+    [InlineData("http://qdrant", "http://qdrant:6334/")]
+    [InlineData("https://qdrant.example.com", "https://qdrant.example.com:6334/")]
+    [InlineData("http://qdrant:7000", "http://qdrant:7000/")]
+    public void A_url_without_a_port_means_the_grpc_port(string url, string expected)
+    {
+        using var services = Build(new() { ["QDRANT_URL"] = url });
+
+        Assert.Equal(new Uri(expected), services.GetRequiredService<IOptions<QdrantOptions>>().Value.Url);
+    }
+
+    [Fact]
+    public void Refuses_the_rest_port_naming_the_grpc_one()
+    {
+        using var services = Build(new() { ["QDRANT_URL"] = "http://localhost:6333" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<QdrantOptions>>().Value);
+        Assert.Contains("6334", error.Message, StringComparison.Ordinal);
+        Assert.Contains("REST", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
