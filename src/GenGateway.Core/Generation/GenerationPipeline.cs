@@ -42,14 +42,16 @@ public sealed partial class GenerationPipeline(
         var started = timeProvider.GetTimestamp();
         var task = _tasks[request.Kind];
         var count = request.Count ?? limits.DefaultCount;
-        var promptInfo = new PromptInfo(task.PromptName, prompts.Get(task.PromptName).Version);
+        var overrides = context.Overrides;
+        var promptName = overrides?.PromptName ?? task.PromptName;
+        var promptInfo = new PromptInfo(promptName, prompts.Get(promptName).Version);
 
         if (task.NoSuggestionReason(request) is { } reason)
         {
             return Respond(context, GenerationSource.None, [], "none", promptInfo, new PersonalizationInfo(), started, 0, reason);
         }
 
-        var profile = request.UserId is { } userId
+        var profile = request.UserId is { } userId && overrides?.Personalize != false
             ? await personalization.GetAsync(context.Tenant, userId, task.QueryText(request), cancellationToken)
             : PersonalizationContext.ColdStart;
 
@@ -59,10 +61,15 @@ public sealed partial class GenerationPipeline(
         RenderedPrompt? sentPrompt = null;
         var failures = new List<ProviderException>();
         long modelTicks = 0;
-        var routes = router.For(task.PromptName);
+        IReadOnlyList<ModelRoute> routes = overrides switch
+        {
+            { RulesOnly: true } => [],
+            { Providers: { } names } => [.. names.Select(router.Route).OfType<ModelRoute>()],
+            _ => router.For(task.PromptName),
+        };
         if (routes.Count > 0)
         {
-            var rendered = prompts.Render(task.PromptName, task.Variables(request, profile, count));
+            var rendered = prompts.Render(promptName, task.Variables(request, profile, count));
             sentPrompt = rendered;
             var review = new ReviewContext(context.Tenant, request, task.MaxLength(request), profile, rendered);
             foreach (var route in routes)
@@ -70,7 +77,7 @@ public sealed partial class GenerationPipeline(
                 var callStarted = timeProvider.GetTimestamp();
                 try
                 {
-                    var outcome = await CallProviderAsync(route, rendered, task, review, context, count, cancellationToken);
+                    var outcome = await CallProviderAsync(route, promptName, rendered, task, review, context, count, cancellationToken);
                     var candidateSource = outcome.FromCache ? GenerationSource.Cache : GenerationSource.Model;
                     candidates.AddRange(outcome.Released.Select(r => Result(r, candidateSource)));
                     rejected.AddRange(outcome.Rejected.Select(r => Result(r, candidateSource)));
@@ -174,11 +181,11 @@ public sealed partial class GenerationPipeline(
         };
     }
 
-    private async Task<ProviderOutcome> CallProviderAsync(ModelRoute route, RenderedPrompt rendered, ITaskDefinition task,
+    private async Task<ProviderOutcome> CallProviderAsync(ModelRoute route, string promptName, RenderedPrompt rendered, ITaskDefinition task,
         ReviewContext review, GenerationContext context, int count, CancellationToken cancellationToken)
     {
         // Semantic Kernel semantics: the route's own execution_settings entry (keyed by provider name), else `default`.
-        var chatOptions = prompts.Get(task.PromptName).SettingsFor(route.Name).ToChatOptions();
+        var chatOptions = prompts.Get(promptName).SettingsFor(route.Name).ToChatOptions();
         chatOptions.ModelId ??= route.Model;
         chatOptions.AdditionalProperties ??= [];
         chatOptions.AdditionalProperties[CandidateFormat.CountKey] = count;
