@@ -57,6 +57,7 @@ public static class GenGatewayServiceCollectionExtensions
         services.TryAddSingleton<OutputCacheEraser>();
         services.TryAddSingleton(new GenerationLedger());
         services.TryAddSingleton(sp => new FeedbackLog(sp.GetRequiredService<IOptions<GenGatewayOptions>>().Value.DataDirectory));
+        services.TryAddSingleton<IFeedbackStore>(sp => sp.GetRequiredService<FeedbackLog>());
         services.TryAddSingleton<FeedbackService>();
         services.TryAddSingleton<ModelRouter>();
         services.TryAddSingleton<GatewayKernel>();

@@ -6,7 +6,7 @@ namespace GenGateway.Core.Feedback;
 /// Durable feedback: one JSON line per event in <c>&lt;data&gt;/feedback/feedback.jsonl</c>, flushed to disk
 /// before the call returns so an accepted feedback survives a crash.
 /// </summary>
-public sealed class FeedbackLog : IDisposable
+public sealed class FeedbackLog : IFeedbackStore, IDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly SemaphoreSlim _lock = new(1, 1);
@@ -95,6 +95,10 @@ public sealed class FeedbackLog : IDisposable
 
         return result;
     }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<FeedbackRecord>> ReadUserAsync(string tenant, string userId, CancellationToken cancellationToken = default) =>
+        (await ReadAllAsync(cancellationToken)).Where(r => r.Tenant == tenant && r.UserId == userId).ToList();
 
     /// <summary>Removes every record of a user by rewriting the log atomically (temp file, flush, rename).</summary>
     public async Task<int> EraseUserAsync(string tenant, string userId, CancellationToken cancellationToken = default)

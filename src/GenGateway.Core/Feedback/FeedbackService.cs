@@ -3,7 +3,7 @@ using GenGateway.Core.Validation;
 namespace GenGateway.Core.Feedback;
 
 /// <summary>Validates feedback against what was generated and stores it.</summary>
-public sealed class FeedbackService(GenerationLedger ledger, FeedbackLog log, TimeProvider timeProvider)
+public sealed class FeedbackService(GenerationLedger ledger, IFeedbackStore log, TimeProvider timeProvider)
 {
     /// <summary>Records feedback; returns field errors, or null when the request id is unknown to this tenant.</summary>
     public async Task<(FeedbackRecord? Record, IReadOnlyList<FieldError> Errors, bool UnknownRequest)> RecordAsync(

@@ -9,27 +9,31 @@ using Microsoft.Extensions.Options;
 namespace GenGateway.Profiles.Building;
 
 /// <summary>
-/// Owns each user's profile file: loads it, folds new events in, and rebuilds it from the vector store when the file
-/// is missing, unreadable or behind the store (a crash between the store write and the profile write).
+/// Owns each user's profile state: loads it, folds new events in, and rebuilds it from the vector store when the record
+/// is missing, unreadable or behind the store (a crash between the store write and the profile write, or two replicas
+/// writing the same user at once). A single gateway checks a user's record against the store once per process; with a
+/// shared store (several replicas) every read checks it, since another replica may have written since.
 /// </summary>
 public sealed partial class ProfileService
 {
     private readonly IVectorStore _store;
-    private readonly ProfileFileStore _files;
+    private readonly ProfileStateStore _files;
+    private readonly bool _shared;
     private readonly UserLocks _locks;
     private readonly ProfileOptions _options;
     private readonly ProfileBuilder _builder;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<ProfileService> _logger;
 
-    // Users whose file was checked against the store since start; later reads trust the file.
+    // Users whose record was checked against the store since start; later reads trust it (single gateway only).
     private readonly ConcurrentDictionary<(string Tenant, string UserId), bool> _verified = new();
 
-    internal ProfileService(IVectorStore store, ProfileFileStore files, UserLocks locks, IOptions<ProfileOptions> options,
+    internal ProfileService(IVectorStore store, ProfileStateStore files, bool shared, UserLocks locks, IOptions<ProfileOptions> options,
         TimeProvider timeProvider, ILogger<ProfileService> logger)
     {
         _store = store;
         _files = files;
+        _shared = shared;
         _locks = locks;
         _options = options.Value;
         _builder = new ProfileBuilder(_options.HalfLifeDays);
@@ -58,7 +62,7 @@ public sealed partial class ProfileService
     /// <summary>The current state; checks it against the store the first time a user is read after start.</summary>
     internal async Task<ProfileState> LoadAsync(string tenant, string userId, CancellationToken cancellationToken)
     {
-        if (_verified.ContainsKey((tenant, userId)))
+        if (!_shared && _verified.ContainsKey((tenant, userId)))
         {
             return await _files.LoadAsync(tenant, userId, cancellationToken) ?? Empty(tenant, userId);
         }
@@ -73,7 +77,7 @@ public sealed partial class ProfileService
     internal async Task<ProfileState> LoadLockedAsync(string tenant, string userId, CancellationToken cancellationToken)
     {
         var state = await _files.LoadAsync(tenant, userId, cancellationToken);
-        if (_verified.ContainsKey((tenant, userId)))
+        if (!_shared && _verified.ContainsKey((tenant, userId)))
         {
             return state ?? Empty(tenant, userId);
         }
@@ -103,9 +107,9 @@ public sealed partial class ProfileService
     }
 
     /// <summary>Forgets the profile (erasure); the caller holds the user's lock.</summary>
-    internal void DeleteLocked(string tenant, string userId)
+    internal async Task DeleteLockedAsync(string tenant, string userId, CancellationToken cancellationToken)
     {
-        _files.Delete(tenant, userId);
+        await _files.DeleteAsync(tenant, userId, cancellationToken);
         _verified.TryRemove((tenant, userId), out _);
     }
 
@@ -119,7 +123,7 @@ public sealed partial class ProfileService
 
         if (state.Version == 0)
         {
-            _files.Delete(tenant, userId);
+            await _files.DeleteAsync(tenant, userId, cancellationToken);
             return state;
         }
 

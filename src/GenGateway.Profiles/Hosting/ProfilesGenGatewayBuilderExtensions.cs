@@ -43,10 +43,20 @@ public static class ProfilesGenGatewayBuilderExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new UserPaths(sp.GetRequiredService<IOptions<GenGatewayOptions>>().Value.DataDirectory));
-        services.TryAddSingleton(sp => new ProfileFileStore(sp.GetRequiredService<UserPaths>()));
+
+        // Consent, profile state and feedback go where every replica reads them when a shared store is registered
+        // (Qdrant: AddGenGatewayVectorStore), else into files under the data directory.
+        services.TryAddSingleton(sp => sp.GetService<IUserRecordStore>() is { } shared
+            ? new UserRecords(shared, IsShared: true)
+            : new UserRecords(new FileUserRecordStore(sp.GetRequiredService<UserPaths>()), IsShared: false));
+        services.TryAddSingleton(sp => new ProfileStateStore(sp.GetRequiredService<UserRecords>(), sp.GetRequiredService<TimeProvider>()));
+        services.Replace(ServiceDescriptor.Singleton<IFeedbackStore>(sp => sp.GetRequiredService<UserRecords>() is { IsShared: true } records
+            ? new UserRecordFeedbackStore(records)
+            : sp.GetRequiredService<FeedbackLog>()));
         services.TryAddSingleton<UserLocks>();
-        services.TryAddSingleton(sp => new ConsentStore(sp.GetRequiredService<UserPaths>(), sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(sp => new ProfileService(sp.GetRequiredService<IVectorStore>(), sp.GetRequiredService<ProfileFileStore>(),
+        services.TryAddSingleton(sp => new ConsentStore(sp.GetRequiredService<UserRecords>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new ProfileService(sp.GetRequiredService<IVectorStore>(), sp.GetRequiredService<ProfileStateStore>(),
+            sp.GetRequiredService<UserRecords>().IsShared,
             sp.GetRequiredService<UserLocks>(), sp.GetRequiredService<IOptions<ProfileOptions>>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ProfileService>>()));
         services.TryAddSingleton<EventBatchValidator>();
@@ -57,7 +67,7 @@ public static class ProfilesGenGatewayBuilderExtensions
             sp.GetRequiredService<ProfileService>(), sp.GetRequiredService<ILogger<EventIngestor>>()));
         services.TryAddSingleton(sp => new UserDataService(sp.GetRequiredService<IVectorStore>(), sp.GetRequiredService<ProfileService>(),
             sp.GetRequiredService<ConsentStore>(), sp.GetRequiredService<OutputCacheEraser>(), sp.GetRequiredService<GenerationLedger>(),
-            sp.GetRequiredService<FeedbackLog>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<UserDataService>>()));
+            sp.GetRequiredService<IFeedbackStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<UserDataService>>()));
         services.Replace(ServiceDescriptor.Singleton<IConsentReader>(sp => new ConsentReader(sp.GetRequiredService<ConsentStore>())));
         services.Replace(ServiceDescriptor.Singleton<IPersonalizationSource>(sp => new ProfilePersonalizationSource(
             sp.GetRequiredService<ConsentStore>(), sp.GetRequiredService<ProfileService>(), sp.GetRequiredService<IVectorStore>(),

@@ -1,54 +1,59 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using GenGateway.Profiles.Persistence;
+using GenGateway.Storage;
 
 namespace GenGateway.Profiles.Privacy;
 
-/// <summary>Consent per tenant and user, one small file each, cached in memory since every generation reads it.</summary>
+/// <summary>
+/// Consent per tenant and user, one record each. A single gateway caches it in memory, since every generation reads
+/// it; with a shared store (several replicas) it is read from the store on every call, so consent withdrawn through
+/// one replica holds on the next request to any other.
+/// </summary>
 public sealed class ConsentStore
 {
-    private readonly UserPaths _paths;
+    private readonly UserRecords _records;
     private readonly TimeProvider _timeProvider;
-    private readonly ConcurrentDictionary<(string Tenant, string UserId), Consent> _cache = new();
+    private readonly ConcurrentDictionary<(string Tenant, string UserId), Consent>? _cache;
 
-    internal ConsentStore(UserPaths paths, TimeProvider timeProvider)
+    internal ConsentStore(UserRecords records, TimeProvider timeProvider)
     {
-        _paths = paths;
+        _records = records;
         _timeProvider = timeProvider;
+        _cache = records.IsShared ? null : new();
     }
 
     /// <summary>The user's consent; <see cref="Consent.Default"/> when never set.</summary>
     public async Task<Consent> GetAsync(string tenant, string userId, CancellationToken cancellationToken = default)
     {
-        if (_cache.TryGetValue((tenant, userId), out var cached))
+        if (_cache is not null && _cache.TryGetValue((tenant, userId), out var cached))
         {
             return cached;
         }
 
-        var path = _paths.Consent(tenant, userId);
-        var consent = Consent.Default;
-        if (File.Exists(path))
-        {
-            await using var stream = File.OpenRead(path);
-            consent = await JsonSerializer.DeserializeAsync<Consent>(stream, ProfileJson.Options, cancellationToken) ?? Consent.Default;
-        }
-
-        return _cache.GetOrAdd((tenant, userId), consent);
+        var record = await _records.Store.GetAsync(tenant, userId, UserRecords.Consent, string.Empty, cancellationToken);
+        var consent = record is null ? Consent.Default : JsonSerializer.Deserialize<Consent>(record.Json, ProfileJson.Options) ?? Consent.Default;
+        return _cache is null ? consent : _cache.GetOrAdd((tenant, userId), consent);
     }
 
     /// <summary>Records the user's choice durably before it takes effect.</summary>
     public async Task<Consent> SetAsync(string tenant, string userId, bool personalization, CancellationToken cancellationToken = default)
     {
         var consent = new Consent { Personalization = personalization, UpdatedAt = _timeProvider.GetUtcNow() };
-        await AtomicFile.WriteAsync(_paths.Consent(tenant, userId), JsonSerializer.SerializeToUtf8Bytes(consent, ProfileJson.Options), cancellationToken);
-        _cache[(tenant, userId)] = consent;
+        await _records.Store.PutAsync(new UserRecord(tenant, userId, UserRecords.Consent, string.Empty,
+            JsonSerializer.Serialize(consent, ProfileJson.Options), consent.UpdatedAt.Value), cancellationToken);
+        if (_cache is not null)
+        {
+            _cache[(tenant, userId)] = consent;
+        }
+
         return consent;
     }
 
     /// <summary>Forgets the user's consent (erasure): the default applies again.</summary>
-    public void Delete(string tenant, string userId)
+    public async Task DeleteAsync(string tenant, string userId, CancellationToken cancellationToken = default)
     {
-        AtomicFile.Delete(_paths.Consent(tenant, userId));
-        _cache.TryRemove((tenant, userId), out _);
+        await _records.Store.DeleteAsync(tenant, userId, UserRecords.Consent, cancellationToken);
+        _cache?.TryRemove((tenant, userId), out _);
     }
 }

@@ -15,12 +15,12 @@ public sealed partial class UserDataService
     private readonly ConsentStore _consents;
     private readonly OutputCacheEraser _outputCache;
     private readonly GenerationLedger _ledger;
-    private readonly FeedbackLog _feedback;
+    private readonly IFeedbackStore _feedback;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<UserDataService> _logger;
 
     internal UserDataService(IVectorStore store, ProfileService profiles, ConsentStore consents, OutputCacheEraser outputCache,
-        GenerationLedger ledger, FeedbackLog feedback, TimeProvider timeProvider, ILogger<UserDataService> logger)
+        GenerationLedger ledger, IFeedbackStore feedback, TimeProvider timeProvider, ILogger<UserDataService> logger)
     {
         _store = store;
         _profiles = profiles;
@@ -69,8 +69,8 @@ public sealed partial class UserDataService
         using (await _profiles.Locks.AcquireAsync(tenant, userId, cancellationToken))
         {
             var events = await _store.DeleteAsync(new VectorFilter(tenant, userId), cancellationToken);
-            _profiles.DeleteLocked(tenant, userId);
-            _consents.Delete(tenant, userId);
+            await _profiles.DeleteLockedAsync(tenant, userId, cancellationToken);
+            await _consents.DeleteAsync(tenant, userId, cancellationToken);
             await _outputCache.EraseUserAsync(tenant, userId, cancellationToken);
             _ledger.EraseUser(tenant, userId);
             var feedback = await _feedback.EraseUserAsync(tenant, userId, cancellationToken);

@@ -18,8 +18,11 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>Where it listens.</summary>
     public string BaseUrl { get; }
 
-    /// <summary>Starts <c>GenGateway.Server.dll</c> from the test output with <paramref name="dataDirectory"/> and waits until it is healthy.</summary>
-    public static async Task<ServerProcess> StartAsync(string dataDirectory)
+    /// <summary>
+    /// Starts <c>GenGateway.Server.dll</c> from the test output with <paramref name="dataDirectory"/> and any further
+    /// <c>--Key=Value</c> <paramref name="settings"/>, and waits until it is healthy.
+    /// </summary>
+    public static async Task<ServerProcess> StartAsync(string dataDirectory, params string[] settings)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "GenGateway.Server.dll");
         var baseUrl = $"http://127.0.0.1:{FreePort()}";
@@ -34,6 +37,10 @@ public sealed class ServerProcess : IAsyncDisposable
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(baseUrl);
         start.ArgumentList.Add($"--GenGateway:DataDirectory={dataDirectory}");
+        foreach (var setting in settings)
+        {
+            start.ArgumentList.Add(setting);
+        }
         foreach (var variable in new[] { "OPENAI_API_KEY", "OPENAI_BASE_URL", "ANTHROPIC_API_KEY", "QDRANT_URL", "QDRANT_API_KEY", "GENGATEWAY_MODEL", "GENGATEWAY_LOCAL_MODEL" })
         {
             start.Environment[variable] = string.Empty;

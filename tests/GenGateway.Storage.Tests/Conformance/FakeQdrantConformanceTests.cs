@@ -1,5 +1,5 @@
 using GenGateway.Storage.Qdrant;
-using GenGateway.Storage.Tests.Fakes.Qdrant;
+using GenGateway.TestSupport.Qdrant;
 using Qdrant.Client;
 
 namespace GenGateway.Storage.Tests.Conformance;

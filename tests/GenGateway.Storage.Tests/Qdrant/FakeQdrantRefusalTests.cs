@@ -1,4 +1,4 @@
-using GenGateway.Storage.Tests.Fakes.Qdrant;
+using GenGateway.TestSupport.Qdrant;
 using Grpc.Core;
 using Qdrant.Client;
 using Qdrant.Client.Grpc;

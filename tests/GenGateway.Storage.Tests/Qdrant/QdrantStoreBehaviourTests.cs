@@ -1,5 +1,5 @@
 using GenGateway.Storage.Qdrant;
-using GenGateway.Storage.Tests.Fakes.Qdrant;
+using GenGateway.TestSupport.Qdrant;
 using Grpc.Core;
 using Qdrant.Client;
 using Qdrant.Client.Grpc;

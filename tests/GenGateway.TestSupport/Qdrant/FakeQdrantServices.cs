@@ -3,7 +3,7 @@ using Grpc.AspNetCore.Server.Model;
 using Grpc.Core;
 using Qdrant.Client.Grpc;
 
-namespace GenGateway.Storage.Tests.Fakes.Qdrant;
+namespace GenGateway.TestSupport.Qdrant;
 
 // Qdrant.Client ships only client stubs, so the services are bound by hand over its own message types.
 // Grpc.AspNetCore finds each handler by the method's name on the [BindServiceMethod] type and needs it public virtual,

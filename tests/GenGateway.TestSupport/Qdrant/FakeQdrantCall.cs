@@ -1,6 +1,6 @@
 using Google.Protobuf;
 
-namespace GenGateway.Storage.Tests.Fakes.Qdrant;
+namespace GenGateway.TestSupport.Qdrant;
 
 /// <summary>One gRPC call the fake Qdrant received: <c>qdrant.Points/Upsert</c>, the request as sent, the api-key header.</summary>
 public sealed record FakeQdrantCall(string Method, IMessage Request, string? ApiKey);

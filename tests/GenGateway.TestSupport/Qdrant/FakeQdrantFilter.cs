@@ -2,7 +2,7 @@ using Google.Protobuf.Collections;
 using Grpc.Core;
 using Qdrant.Client.Grpc;
 
-namespace GenGateway.Storage.Tests.Fakes.Qdrant;
+namespace GenGateway.TestSupport.Qdrant;
 
 /// <summary>Evaluates the subset of Qdrant filters the gateway sends (must/should/must_not over keyword matches); anything else is refused, not ignored.</summary>
 internal static class FakeQdrantFilter

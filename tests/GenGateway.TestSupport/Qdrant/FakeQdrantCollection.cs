@@ -1,6 +1,6 @@
 using Qdrant.Client.Grpc;
 
-namespace GenGateway.Storage.Tests.Fakes.Qdrant;
+namespace GenGateway.TestSupport.Qdrant;
 
 /// <summary>One collection inside the fake: its vector configuration, metadata, payload indexes and points by id.</summary>
 public sealed class FakeQdrantCollection(ulong size, Distance distance, IReadOnlyDictionary<string, Value> metadata)

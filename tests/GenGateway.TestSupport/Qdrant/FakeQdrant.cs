@@ -14,7 +14,7 @@ using Microsoft.Extensions.Logging;
 using Qdrant.Client;
 using Qdrant.Client.Grpc;
 
-namespace GenGateway.Storage.Tests.Fakes.Qdrant;
+namespace GenGateway.TestSupport.Qdrant;
 
 /// <summary>
 /// An in-process Qdrant for tests: the real <c>Qdrant.Client</c> talks gRPC to it on a loopback HTTP/2 port. It keeps

@@ -1,0 +1,92 @@
+using System.Text;
+using GenGateway.Storage;
+
+namespace GenGateway.Profiles.Persistence;
+
+/// <summary>
+/// <see cref="IUserRecordStore"/> in files under <c>&lt;DataDirectory&gt;/profiles</c>, for a gateway that is the only
+/// process serving its users: <c>&lt;tenant&gt;/&lt;user&gt;.&lt;kind&gt;.json</c> for a kind's single record, and
+/// <c>&lt;tenant&gt;/&lt;user&gt;.&lt;kind&gt;/&lt;key&gt;.json</c> for keyed ones; each written atomically and fsync'd.
+/// </summary>
+internal sealed class FileUserRecordStore(UserPaths paths) : IUserRecordStore
+{
+    public async Task<UserRecord?> GetAsync(string tenant, string userId, string kind, string key, CancellationToken cancellationToken = default)
+    {
+        var path = PathOf(tenant, userId, kind, key);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            var json = await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken);
+            return new UserRecord(tenant, userId, kind, key, json, File.GetLastWriteTimeUtc(path));
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    public Task PutAsync(UserRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return AtomicFile.WriteAsync(PathOf(record.Tenant, record.UserId, record.Kind, record.Key), Encoding.UTF8.GetBytes(record.Json), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<UserRecord>> ListAsync(string tenant, string userId, string kind, CancellationToken cancellationToken = default)
+    {
+        var records = new List<UserRecord>();
+        if (await GetAsync(tenant, userId, kind, string.Empty, cancellationToken) is { } single)
+        {
+            records.Add(single);
+        }
+
+        var directory = KeyedDirectory(tenant, userId, kind);
+        if (Directory.Exists(directory))
+        {
+            foreach (var file in Directory.EnumerateFiles(directory, "*.json"))
+            {
+                var json = await File.ReadAllTextAsync(file, Encoding.UTF8, cancellationToken);
+                records.Add(new UserRecord(tenant, userId, kind, Path.GetFileNameWithoutExtension(file), json, File.GetLastWriteTimeUtc(file)));
+            }
+        }
+
+        return records.OrderBy(r => r.UpdatedAt).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+    }
+
+    public Task<long> DeleteAsync(string tenant, string userId, string? kind = null, CancellationToken cancellationToken = default)
+    {
+        var tenantDirectory = paths.TenantDirectory(tenant);
+        if (!Directory.Exists(tenantDirectory))
+        {
+            return Task.FromResult(0L);
+        }
+
+        var prefix = UserPaths.SafeName(userId) + "." + (kind is null ? string.Empty : UserPaths.SafeName(kind) + ".");
+        long deleted = 0;
+        foreach (var file in Directory.EnumerateFiles(tenantDirectory, prefix + "*json"))
+        {
+            AtomicFile.Delete(file);
+            deleted++;
+        }
+
+        foreach (var directory in Directory.EnumerateDirectories(tenantDirectory, kind is null ? prefix + "*" : prefix.TrimEnd('.')))
+        {
+            deleted += Directory.EnumerateFiles(directory).LongCount();
+            Directory.Delete(directory, recursive: true);
+            AtomicFile.FlushDirectory(tenantDirectory);
+        }
+
+        return Task.FromResult(deleted);
+    }
+
+    private string PathOf(string tenant, string userId, string kind, string key) =>
+        key.Length == 0
+            ? Path.Combine(paths.TenantDirectory(tenant), UserPaths.SafeName(userId) + "." + UserPaths.SafeName(kind) + ".json")
+            : Path.Combine(KeyedDirectory(tenant, userId, kind), UserPaths.SafeName(key) + ".json");
+
+    private string KeyedDirectory(string tenant, string userId, string kind) =>
+        Path.Combine(paths.TenantDirectory(tenant), UserPaths.SafeName(userId) + "." + UserPaths.SafeName(kind));
+}

@@ -1,0 +1,14 @@
+using GenGateway.Storage;
+
+namespace GenGateway.Profiles.Persistence;
+
+/// <summary>
+/// Where this gateway keeps per-user records: the shared store every replica reads (Qdrant) when one is registered,
+/// else files under the data directory. <see cref="IsShared"/> tells callers whether a per-process cache is safe.
+/// </summary>
+internal sealed record UserRecords(IUserRecordStore Store, bool IsShared)
+{
+    public const string Consent = "consent";
+    public const string Profile = "profile";
+    public const string Feedback = "feedback";
+}
