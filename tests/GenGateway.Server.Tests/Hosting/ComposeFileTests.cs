@@ -51,12 +51,16 @@ public sealed partial class ComposeFileTests
         Assert.Contains("Refusing to listen on http://0.0.0.0:8080", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Compose_stops_when_a_required_key_is_not_set()
+    [Theory]
+    [InlineData("QDRANT_API_KEY")]
+    [InlineData("GENGATEWAY_API_KEY_SHA256")]
+    public void Compose_stops_when_a_required_key_is_not_set(string missing)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => GatewayEnvironment(new Dictionary<string, string>()));
+        var shell = Shell.Where(kv => kv.Key != missing).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
 
-        Assert.Contains("QDRANT_API_KEY", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<InvalidOperationException>(() => GatewayEnvironment(shell));
+
+        Assert.StartsWith($"compose: {missing}: set {missing}", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
