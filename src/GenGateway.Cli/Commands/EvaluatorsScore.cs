@@ -34,6 +34,11 @@ public static class EvaluatorsScore
             return ExitCodes.InvalidInput;
         }
 
+        if (args.Task == ReplyRelevanceScore.TaskName)
+        {
+            return ReplyRelevanceScore.Run(args, stdout, stderr);
+        }
+
         MeasurementReport report;
         try
         {

@@ -114,7 +114,7 @@ public sealed partial class GenerationPipeline(
 
                 // Rule output passes the same guardrail as model output.
                 var ruleReview = new ReviewContext(context.Tenant, request, task.MaxLength(request), profile, sentPrompt);
-                foreach (var text in task.RuleCandidates(request, count + 2, profile))
+                foreach (var text in await task.RuleCandidatesAsync(request, count + 2, profile, cancellationToken))
                 {
                     if (candidates.Count >= count)
                     {
@@ -130,6 +130,13 @@ public sealed partial class GenerationPipeline(
                     (verdict.Releasable ? candidates : rejected).Add(Result(verdict, GenerationSource.Rules));
                 }
             }
+        }
+
+        if (candidates.Count > 1 && candidates.Any(c => c.Source != GenerationSource.Rules))
+        {
+            // Model candidates are offered in the task's relevance order (smart replies: the same score as the vetted set).
+            var order = await task.RankAsync(request, [.. candidates.Select(c => c.Text)], cancellationToken);
+            candidates = [.. order.Select(i => candidates[i])];
         }
 
         var source = candidates.Count == 0 ? GenerationSource.None

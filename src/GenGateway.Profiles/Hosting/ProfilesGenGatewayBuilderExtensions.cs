@@ -9,7 +9,9 @@ using GenGateway.Profiles.Ingestion;
 using GenGateway.Profiles.Persistence;
 using GenGateway.Profiles.Personalization;
 using GenGateway.Profiles.Privacy;
+using GenGateway.Core.Tasks.Replies;
 using GenGateway.Storage;
+using GenGateway.Storage.Embeddings;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +51,8 @@ public static class ProfilesGenGatewayBuilderExtensions
         services.TryAddSingleton(sp => new ProfileService(sp.GetRequiredService<IVectorStore>(), sp.GetRequiredService<ProfileFileStore>(),
             sp.GetRequiredService<UserLocks>(), sp.GetRequiredService<IOptions<ProfileOptions>>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ProfileService>>()));
+        // Smart replies (and their relevance model) always use MiniLM, whatever embedder the store uses; one model per process.
+        services.TryAddKeyedSingleton<IEmbeddingGenerator<string, Embedding<float>>>(ReplySelector.EmbedderKey, MiniLmEmbeddingGenerator.Shared);
         services.TryAddSingleton<EventBatchValidator>();
         services.TryAddSingleton(sp => new EmbedderGuard(sp.GetRequiredService<IVectorStore>(), sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(),
             sp.GetService<EmbedderIdentity>()));

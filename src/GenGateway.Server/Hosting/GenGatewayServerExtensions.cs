@@ -5,6 +5,7 @@ using GenGateway.Core.Chat;
 using GenGateway.Core.DependencyInjection;
 using GenGateway.Core.Guardrails;
 using GenGateway.Core.Prompts;
+using GenGateway.Core.Tasks.Replies;
 using GenGateway.LlamaCpp.Gateway;
 using GenGateway.Profiles.Hosting;
 using GenGateway.Profiles.Ingestion;
@@ -63,6 +64,8 @@ public static class GenGatewayServerExtensions
         app.Services.GetRequiredService<ModelRouter>();
         app.Services.GetRequiredService<IGuardrailJudge>();
         CheckEmbedder(app);
+        // The embedding model loads and the vetted smart replies are embedded at startup (once per process), not on the first request.
+        app.Services.GetRequiredService<ReplySelector>().WarmAsync().GetAwaiter().GetResult();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
         app.UseMiddleware<ApiKeyMiddleware>();
