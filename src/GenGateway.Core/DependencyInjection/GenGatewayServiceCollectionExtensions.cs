@@ -45,6 +45,7 @@ public static class GenGatewayServiceCollectionExtensions
         services.TryAddSingleton(new RequestLimits());
         services.TryAddSingleton<RequestValidator>();
         services.TryAddSingleton<IPersonalizationSource, NoPersonalizationSource>();
+        services.TryAddSingleton<IConsentReader, NoConsentRecords>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITaskDefinition, SubjectLineTask>());
         // Smart replies score with the embedder their relevance model was fitted on: a host registers it under
         // ReplySelector.EmbedderKey (profiles do: MiniLM), else the default embedder must be that model.
@@ -66,6 +67,7 @@ public static class GenGatewayServiceCollectionExtensions
         services.TryAddSingleton(sp => new FeedbackLog(sp.GetRequiredService<IOptions<GenGatewayOptions>>().Value.DataDirectory));
         services.TryAddSingleton<FeedbackService>();
         services.TryAddSingleton<ModelRouter>();
+        services.TryAddSingleton<GatewayKernel>();
         services.TryAddSingleton<GenerationPipeline>();
         return new GenGatewayBuilder(services);
     }
