@@ -68,7 +68,9 @@ public sealed partial class GenerationPipeline
         var started = _timeProvider.GetTimestamp();
         var task = _tasks[request.Kind];
         var count = request.Count ?? _limits.DefaultCount;
-        var promptInfo = _prompts.Get(task.PromptName).Info;
+        var overrides = context.Overrides;
+        var promptName = overrides?.PromptName ?? task.PromptName;
+        var promptInfo = _prompts.Get(promptName).Info;
 
         if (task.NoSuggestionReason(request) is { } reason)
         {
@@ -80,7 +82,7 @@ public sealed partial class GenerationPipeline
         var token = linked.Token;
 
         // Personalize.
-        var profile = request.UserId is { } userId
+        var profile = request.UserId is { } userId && overrides?.Personalize != false
             ? await _personalization.GetAsync(context.Tenant, userId, task.QueryText(request), token)
             : PersonalizationContext.ColdStart;
 
@@ -91,12 +93,17 @@ public sealed partial class GenerationPipeline
         string? sentPrompt = null;
         var failures = new List<ProviderException>();
         long modelTicks = 0;
-        var routes = _router.For(task.PromptName);
+        IReadOnlyList<ModelRoute> routes = overrides switch
+        {
+            { RulesOnly: true } => [],
+            { Providers: { } names } => [.. names.Select(_router.Route).OfType<ModelRoute>()],
+            _ => _router.For(task.PromptName),
+        };
         var review = new ReviewContext(context.Tenant, request, task.MaxLength(request), profile, null);
         if (routes.Count > 0)
         {
-            var arguments = _prompts.Arguments(task.PromptName, task.Variables(request, profile, count));
-            var call = new ProviderCall(_kernel, _prompts.Get(task.PromptName), task, review, _reviewer.SubjectFor(review), _reviewer.Feedback);
+            var arguments = _prompts.Arguments(promptName, task.Variables(request, profile, count));
+            var call = new ProviderCall(_kernel, _prompts.Get(promptName), task, review, _reviewer.SubjectFor(review), _reviewer.Feedback);
             foreach (var route in routes)
             {
                 if (deadline.IsCancellationRequested)
