@@ -87,7 +87,8 @@ public sealed partial class ProfileService
         {
             if (_logger.IsEnabled(LogLevel.Information))
             {
-                LogRebuilding(_logger, _keys.UserRef(tenant, userId), state?.Version ?? 0, stored);
+                var userRef = _keys.UserRef(tenant, userId);
+                LogRebuilding(_logger, userRef, state?.Version ?? 0, stored);
             }
 
             state = await RebuildLockedAsync(tenant, userId, cancellationToken);

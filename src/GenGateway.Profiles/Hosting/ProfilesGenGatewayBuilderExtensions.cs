@@ -3,6 +3,7 @@ using GenGateway.Core.Configuration;
 using GenGateway.Core.DependencyInjection;
 using GenGateway.Core.Feedback;
 using GenGateway.Core.Personalization;
+using GenGateway.Core.Privacy;
 using GenGateway.Profiles.Building;
 using GenGateway.Profiles.Events;
 using GenGateway.Profiles.Ingestion;
@@ -59,8 +60,9 @@ public static class ProfilesGenGatewayBuilderExtensions
             sp.GetRequiredService<ProfileService>(), sp.GetRequiredService<PrivacyKeys>(), sp.GetRequiredService<ILogger<EventIngestor>>()));
         services.TryAddSingleton(sp => new UserDataService(sp.GetRequiredService<IVectorStore>(), sp.GetRequiredService<ProfileService>(),
             sp.GetRequiredService<ConsentStore>(), sp.GetRequiredService<OutputCacheEraser>(), sp.GetRequiredService<GenerationLedger>(),
-            sp.GetRequiredService<FeedbackLog>(), sp.GetRequiredService<ErasureJournal>(), sp.GetRequiredService<PrivacyKeys>(),
+            sp.GetRequiredService<FeedbackLog>(), sp.GetServices<IUserRecords>(), sp.GetRequiredService<ErasureJournal>(), sp.GetRequiredService<PrivacyKeys>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<UserDataService>>()));
+        services.Replace(ServiceDescriptor.Singleton<IConsentReader>(sp => new ConsentReader(sp.GetRequiredService<ConsentStore>())));
         services.Replace(ServiceDescriptor.Singleton<IPersonalizationSource>(sp => new ProfilePersonalizationSource(
             sp.GetRequiredService<ConsentStore>(), sp.GetRequiredService<ProfileService>(), sp.GetRequiredService<IVectorStore>(),
             sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(), sp.GetRequiredService<PrivacyKeys>(),

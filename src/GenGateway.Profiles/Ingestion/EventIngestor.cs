@@ -91,7 +91,8 @@ public sealed partial class EventIngestor
 
             if (_logger.IsEnabled(LogLevel.Debug))
             {
-                LogIngested(_logger, _keys.UserRef(tenant, userId), fresh.Count, duplicates, rejected);
+                var userRef = _keys.UserRef(tenant, userId);
+                LogIngested(_logger, userRef, fresh.Count, duplicates, rejected);
             }
 
             return new IngestResult { Accepted = fresh.Count, Duplicates = duplicates, Rejected = rejected, Errors = errors, ProfileVersion = state.Version };

@@ -62,7 +62,8 @@ public sealed partial class ProfilePersonalizationSource : IPersonalizationSourc
             // Personalization improves a response but is never worth failing it: generate generically instead.
             if (_logger.IsEnabled(LogLevel.Warning))
             {
-                LogUnavailable(_logger, _keys.UserRef(tenant, userId), ex.Message);
+                var userRef = _keys.UserRef(tenant, userId);
+                LogUnavailable(_logger, userRef, ex.Message);
             }
 
             return PersonalizationContext.ColdStart;

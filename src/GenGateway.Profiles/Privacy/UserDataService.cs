@@ -1,5 +1,6 @@
 using GenGateway.Core.Caching;
 using GenGateway.Core.Feedback;
+using GenGateway.Core.Privacy;
 using GenGateway.Profiles.Building;
 using GenGateway.Profiles.Events;
 using GenGateway.Storage;
@@ -16,14 +17,17 @@ public sealed partial class UserDataService
     private readonly OutputCacheEraser _outputCache;
     private readonly GenerationLedger _ledger;
     private readonly FeedbackLog _feedback;
+    private readonly IReadOnlyList<IUserRecords> _records;
     private readonly ErasureJournal _journal;
     private readonly PrivacyKeys _keys;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<UserDataService> _logger;
 
     internal UserDataService(IVectorStore store, ProfileService profiles, ConsentStore consents, OutputCacheEraser outputCache,
-        GenerationLedger ledger, FeedbackLog feedback, ErasureJournal journal, PrivacyKeys keys, TimeProvider timeProvider, ILogger<UserDataService> logger)
+        GenerationLedger ledger, FeedbackLog feedback, IEnumerable<IUserRecords> records, ErasureJournal journal, PrivacyKeys keys,
+        TimeProvider timeProvider, ILogger<UserDataService> logger)
     {
+        _records = [.. records];
         _store = store;
         _profiles = profiles;
         _consents = consents;
@@ -37,8 +41,9 @@ public sealed partial class UserDataService
     }
 
     /// <summary>
-    /// Everything stored for the user: every event (redacted, without vectors), the profile, the consent and the
-    /// feedback records, which are also the experiment exposure records (task, prompt version, model per response).
+    /// Everything stored for the user: every event (redacted, without vectors), the profile, the consent, the feedback
+    /// records (task, prompt version, model per response) and the records of other stores, such as experiment exposures
+    /// and outcomes.
     /// </summary>
     public async Task<UserExport> ExportAsync(string tenant, string userId, CancellationToken cancellationToken = default)
     {
@@ -66,6 +71,7 @@ public sealed partial class UserDataService
             Profile = await _profiles.GetAsync(tenant, userId, cancellationToken),
             Events = events,
             Feedback = await _feedback.ReadUserAsync(tenant, userId, cancellationToken),
+            Records = await ExportRecordsAsync(tenant, userId, cancellationToken),
         };
     }
 
@@ -83,7 +89,9 @@ public sealed partial class UserDataService
             _journal.Complete(tenant, userId);
             if (_logger.IsEnabled(LogLevel.Information))
             {
-                LogErased(_logger, _keys.UserRef(tenant, userId), result.Events, result.FeedbackRecords, result.Profile, result.Consent, result.LedgerEntries);
+                var userRef = _keys.UserRef(tenant, userId);
+                var others = string.Join(", ", result.Records.Select(r => $"{r.Value} {r.Key} records"));
+                LogErased(_logger, userRef, result.Events, result.FeedbackRecords, result.Profile, result.Consent, result.LedgerEntries, others);
             }
 
             return result;
@@ -100,7 +108,8 @@ public sealed partial class UserDataService
             {
                 var result = await EraseLockedAsync(erasure.Tenant, erasure.UserId, cancellationToken);
                 _journal.Complete(erasure.Tenant, erasure.UserId);
-                LogFinished(_logger, _keys.UserRef(erasure.Tenant, erasure.UserId), result.Events, result.FeedbackRecords);
+                var userRef = _keys.UserRef(erasure.Tenant, erasure.UserId);
+                LogFinished(_logger, userRef, result.Events, result.FeedbackRecords);
             }
         }
 
@@ -115,12 +124,29 @@ public sealed partial class UserDataService
         await _outputCache.EraseUserAsync(tenant, userId, cancellationToken);
         var ledger = _ledger.EraseUser(tenant, userId);
         var feedback = await _feedback.EraseUserAsync(tenant, userId, cancellationToken);
-        return new ErasureResult(events, feedback, profile, consent, ledger);
+        var records = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var holder in _records)
+        {
+            records[holder.Name] = await holder.EraseUserAsync(tenant, userId, cancellationToken);
+        }
+
+        return new ErasureResult(events, feedback, profile, consent, ledger) { Records = records };
+    }
+
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<object>>> ExportRecordsAsync(string tenant, string userId, CancellationToken cancellationToken)
+    {
+        var records = new SortedDictionary<string, IReadOnlyList<object>>(StringComparer.Ordinal);
+        foreach (var holder in _records)
+        {
+            records[holder.Name] = await holder.ExportUserAsync(tenant, userId, cancellationToken);
+        }
+
+        return records;
     }
 
     [LoggerMessage(EventId = 3003, EventName = "UserErased", Level = LogLevel.Information,
-        Message = "Erased user {UserRef}: {Events} events, {Feedback} feedback records, profile {Profile}, consent {Consent}, {Ledger} ledger entries, cached answers purged")]
-    private static partial void LogErased(ILogger logger, string userRef, long events, int feedback, bool profile, bool consent, int ledger);
+        Message = "Erased user {UserRef}: {Events} events, {Feedback} feedback records, profile {Profile}, consent {Consent}, {Ledger} ledger entries, cached answers purged; {Others}")]
+    private static partial void LogErased(ILogger logger, string userRef, long events, int feedback, bool profile, bool consent, int ledger, string others);
 
     [LoggerMessage(EventId = 3005, EventName = "PendingErasureFinished", Level = LogLevel.Warning,
         Message = "Finished the erase of user {UserRef} that a stop had interrupted: {Events} events, {Feedback} feedback records removed now")]

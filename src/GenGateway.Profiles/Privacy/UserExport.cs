@@ -23,4 +23,7 @@ public sealed record UserExport
 
     /// <summary>Every feedback record (outcome, redacted texts, task, prompt version and model: the experiment exposures).</summary>
     public required IReadOnlyList<FeedbackRecord> Feedback { get; init; }
+
+    /// <summary>Records other stores keep about the user, by store name (<c>experiments</c>: exposures and outcomes).</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<object>> Records { get; init; }
 }

@@ -37,7 +37,7 @@ public sealed class UserDataServiceTests
 
         var erased = await host.Data.EraseAsync("default", "u1");
 
-        Assert.Equal(new ErasureResult(3, 1, Profile: true, Consent: true, LedgerEntries: 1), erased);
+        Assert.Equal((3L, 1, true, true, 1), (erased.Events, erased.FeedbackRecords, erased.Profile, erased.Consent, erased.LedgerEntries));
         var export = await host.Data.ExportAsync("default", "u1");
         Assert.Empty(export.Events);
         Assert.True(export.Profile.ColdStart);
