@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using GenGateway.Profiles.Events;
 using GenGateway.Profiles.Hosting;
 using GenGateway.Profiles.Persistence;
+using GenGateway.Profiles.Privacy;
 using GenGateway.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,14 +24,16 @@ public sealed partial class ProfileService
     private readonly ProfileOptions _options;
     private readonly ProfileBuilder _builder;
     private readonly TimeProvider _timeProvider;
+    private readonly PrivacyKeys _keys;
     private readonly ILogger<ProfileService> _logger;
 
     // Users whose record was checked against the store since start; later reads trust it (single gateway only).
     private readonly ConcurrentDictionary<(string Tenant, string UserId), bool> _verified = new();
 
     internal ProfileService(IVectorStore store, ProfileStateStore files, bool shared, UserLocks locks, IOptions<ProfileOptions> options,
-        TimeProvider timeProvider, ILogger<ProfileService> logger)
+        TimeProvider timeProvider, PrivacyKeys keys, ILogger<ProfileService> logger)
     {
+        _keys = keys;
         _store = store;
         _files = files;
         _shared = shared;
@@ -85,7 +88,12 @@ public sealed partial class ProfileService
         var stored = await _store.CountAsync(new VectorFilter(tenant, userId), cancellationToken);
         if ((state?.Version ?? 0) != stored)
         {
-            LogRebuilding(_logger, tenant, userId, state?.Version ?? 0, stored);
+            if (_logger.IsEnabled(LogLevel.Information))
+            {
+                var userRef = _keys.UserRef(tenant, userId);
+                LogRebuilding(_logger, userRef, state?.Version ?? 0, stored);
+            }
+
             state = await RebuildLockedAsync(tenant, userId, cancellationToken);
         }
 
@@ -107,10 +115,11 @@ public sealed partial class ProfileService
     }
 
     /// <summary>Forgets the profile (erasure); the caller holds the user's lock.</summary>
-    internal async Task DeleteLockedAsync(string tenant, string userId, CancellationToken cancellationToken)
+    internal async Task<bool> DeleteLockedAsync(string tenant, string userId, CancellationToken cancellationToken)
     {
-        await _files.DeleteAsync(tenant, userId, cancellationToken);
+        var deleted = await _files.DeleteAsync(tenant, userId, cancellationToken);
         _verified.TryRemove((tenant, userId), out _);
+        return deleted;
     }
 
     private async Task<ProfileState> RebuildLockedAsync(string tenant, string userId, CancellationToken cancellationToken)
@@ -135,6 +144,6 @@ public sealed partial class ProfileService
     private static ProfileState Empty(string tenant, string userId) => new() { Tenant = tenant, UserId = userId };
 
     [LoggerMessage(EventId = 3001, EventName = "ProfileRebuild", Level = LogLevel.Information,
-        Message = "Rebuilding profile of {Tenant}/{UserId} from the store: file has {FileVersion} events, store has {Stored}")]
-    private static partial void LogRebuilding(ILogger logger, string tenant, string userId, long fileVersion, long stored);
+        Message = "Rebuilding profile of user {UserRef} from the store: file has {FileVersion} events, store has {Stored}")]
+    private static partial void LogRebuilding(ILogger logger, string userRef, long fileVersion, long stored);
 }

@@ -66,10 +66,18 @@ internal sealed class FileUserRecordStore(UserPaths paths) : IUserRecordStore
 
         var prefix = UserPaths.SafeName(userId) + "." + (kind is null ? string.Empty : UserPaths.SafeName(kind) + ".");
         long deleted = 0;
-        foreach (var file in Directory.EnumerateFiles(tenantDirectory, prefix + "*json"))
+        // Safe names hold no '.', so the prefix matches this user's files only, with any temporary file a crash left
+        // from a write of one (AtomicFile.Delete removes those next to the record; a lone one is removed here).
+        foreach (var file in Directory.EnumerateFiles(tenantDirectory, prefix + "*").ToList())
         {
-            AtomicFile.Delete(file);
-            deleted++;
+            if (file.EndsWith(".json", StringComparison.Ordinal))
+            {
+                deleted += AtomicFile.Delete(file) ? 1 : 0;
+            }
+            else
+            {
+                File.Delete(file);
+            }
         }
 
         foreach (var directory in Directory.EnumerateDirectories(tenantDirectory, kind is null ? prefix + "*" : prefix.TrimEnd('.')))

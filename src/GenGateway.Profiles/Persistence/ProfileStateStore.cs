@@ -31,6 +31,7 @@ internal sealed class ProfileStateStore(UserRecords records, TimeProvider timePr
         records.Store.PutAsync(new UserRecord(state.Tenant, state.UserId, UserRecords.Profile, string.Empty,
             JsonSerializer.Serialize(state, ProfileJson.Options), timeProvider.GetUtcNow()), cancellationToken);
 
-    public Task DeleteAsync(string tenant, string userId, CancellationToken cancellationToken) =>
-        records.Store.DeleteAsync(tenant, userId, UserRecords.Profile, cancellationToken);
+    /// <summary>Deletes the stored state; returns whether there was one.</summary>
+    public async Task<bool> DeleteAsync(string tenant, string userId, CancellationToken cancellationToken) =>
+        await records.Store.DeleteAsync(tenant, userId, UserRecords.Profile, cancellationToken) > 0;
 }

@@ -50,10 +50,11 @@ public sealed class ConsentStore
         return consent;
     }
 
-    /// <summary>Forgets the user's consent (erasure): the default applies again.</summary>
-    public async Task DeleteAsync(string tenant, string userId, CancellationToken cancellationToken = default)
+    /// <summary>Forgets the user's consent (erasure): the default applies again. Returns whether one was stored.</summary>
+    public async Task<bool> DeleteAsync(string tenant, string userId, CancellationToken cancellationToken = default)
     {
-        await _records.Store.DeleteAsync(tenant, userId, UserRecords.Consent, cancellationToken);
+        var deleted = await _records.Store.DeleteAsync(tenant, userId, UserRecords.Consent, cancellationToken) > 0;
         _cache?.TryRemove((tenant, userId), out _);
+        return deleted;
     }
 }
