@@ -51,17 +51,17 @@ public static class ProfilesGenGatewayBuilderExtensions
 
         // Consent, profile state and feedback go where every replica reads them when a shared store is registered
         // (Qdrant: AddGenGatewayVectorStore), else into files under the data directory.
-        services.TryAddSingleton(sp => sp.GetService<IUserRecordStore>() is { } shared
-            ? new UserRecords(shared, IsShared: true)
-            : new UserRecords(new FileUserRecordStore(sp.GetRequiredService<UserPaths>()), IsShared: false));
-        services.TryAddSingleton(sp => new ProfileStateStore(sp.GetRequiredService<UserRecords>(), sp.GetRequiredService<TimeProvider>()));
-        services.Replace(ServiceDescriptor.Singleton<IFeedbackStore>(sp => sp.GetRequiredService<UserRecords>() is { IsShared: true } records
-            ? new UserRecordFeedbackStore(records)
+        services.TryAddSingleton(sp => sp.GetService<IUserDocumentStore>() is { } shared
+            ? new UserDocuments(shared, IsShared: true)
+            : new UserDocuments(new FileUserDocumentStore(sp.GetRequiredService<UserPaths>()), IsShared: false));
+        services.TryAddSingleton(sp => new ProfileStateStore(sp.GetRequiredService<UserDocuments>(), sp.GetRequiredService<TimeProvider>()));
+        services.Replace(ServiceDescriptor.Singleton<IFeedbackStore>(sp => sp.GetRequiredService<UserDocuments>() is { IsShared: true } documents
+            ? new SharedFeedbackStore(documents)
             : sp.GetRequiredService<FeedbackLog>()));
         services.TryAddSingleton<UserLocks>();
-        services.TryAddSingleton(sp => new ConsentStore(sp.GetRequiredService<UserRecords>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new ConsentStore(sp.GetRequiredService<UserDocuments>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new ProfileService(sp.GetRequiredService<IVectorStore>(), sp.GetRequiredService<ProfileStateStore>(),
-            sp.GetRequiredService<UserRecords>().IsShared,
+            sp.GetRequiredService<UserDocuments>().IsShared,
             sp.GetRequiredService<UserLocks>(), sp.GetRequiredService<IOptions<ProfileOptions>>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<PrivacyKeys>(), sp.GetRequiredService<ILogger<ProfileService>>()));
         // Smart replies (and their relevance model) always use MiniLM, whatever embedder the store uses; one model per process.

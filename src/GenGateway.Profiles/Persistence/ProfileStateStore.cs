@@ -5,12 +5,12 @@ using GenGateway.Storage;
 namespace GenGateway.Profiles.Persistence;
 
 /// <summary>Reads and writes each user's profile state as one record (a file, or a point in Qdrant's user collection).</summary>
-internal sealed class ProfileStateStore(UserRecords records, TimeProvider timeProvider)
+internal sealed class ProfileStateStore(UserDocuments documents, TimeProvider timeProvider)
 {
     /// <summary>The stored state, or null when there is none or it cannot be read (the caller rebuilds it from the events).</summary>
     public async Task<ProfileState?> LoadAsync(string tenant, string userId, CancellationToken cancellationToken)
     {
-        var record = await records.Store.GetAsync(tenant, userId, UserRecords.Profile, string.Empty, cancellationToken);
+        var record = await documents.Store.GetAsync(tenant, userId, UserDocuments.Profile, string.Empty, cancellationToken);
         if (record is null)
         {
             return null;
@@ -28,10 +28,10 @@ internal sealed class ProfileStateStore(UserRecords records, TimeProvider timePr
     }
 
     public Task SaveAsync(ProfileState state, CancellationToken cancellationToken) =>
-        records.Store.PutAsync(new UserRecord(state.Tenant, state.UserId, UserRecords.Profile, string.Empty,
+        documents.Store.PutAsync(new UserDocument(state.Tenant, state.UserId, UserDocuments.Profile, string.Empty,
             JsonSerializer.Serialize(state, ProfileJson.Options), timeProvider.GetUtcNow()), cancellationToken);
 
     /// <summary>Deletes the stored state; returns whether there was one.</summary>
     public async Task<bool> DeleteAsync(string tenant, string userId, CancellationToken cancellationToken) =>
-        await records.Store.DeleteAsync(tenant, userId, UserRecords.Profile, cancellationToken) > 0;
+        await documents.Store.DeleteAsync(tenant, userId, UserDocuments.Profile, cancellationToken) > 0;
 }

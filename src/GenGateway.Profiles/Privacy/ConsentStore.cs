@@ -12,15 +12,15 @@ namespace GenGateway.Profiles.Privacy;
 /// </summary>
 public sealed class ConsentStore
 {
-    private readonly UserRecords _records;
+    private readonly UserDocuments _documents;
     private readonly TimeProvider _timeProvider;
     private readonly ConcurrentDictionary<(string Tenant, string UserId), Consent>? _cache;
 
-    internal ConsentStore(UserRecords records, TimeProvider timeProvider)
+    internal ConsentStore(UserDocuments documents, TimeProvider timeProvider)
     {
-        _records = records;
+        _documents = documents;
         _timeProvider = timeProvider;
-        _cache = records.IsShared ? null : new();
+        _cache = documents.IsShared ? null : new();
     }
 
     /// <summary>The user's consent; <see cref="Consent.Default"/> when never set.</summary>
@@ -31,7 +31,7 @@ public sealed class ConsentStore
             return cached;
         }
 
-        var record = await _records.Store.GetAsync(tenant, userId, UserRecords.Consent, string.Empty, cancellationToken);
+        var record = await _documents.Store.GetAsync(tenant, userId, UserDocuments.Consent, string.Empty, cancellationToken);
         var consent = record is null ? Consent.Default : JsonSerializer.Deserialize<Consent>(record.Json, ProfileJson.Options) ?? Consent.Default;
         return _cache is null ? consent : _cache.GetOrAdd((tenant, userId), consent);
     }
@@ -40,7 +40,7 @@ public sealed class ConsentStore
     public async Task<Consent> SetAsync(string tenant, string userId, bool personalization, CancellationToken cancellationToken = default)
     {
         var consent = new Consent { Personalization = personalization, UpdatedAt = _timeProvider.GetUtcNow() };
-        await _records.Store.PutAsync(new UserRecord(tenant, userId, UserRecords.Consent, string.Empty,
+        await _documents.Store.PutAsync(new UserDocument(tenant, userId, UserDocuments.Consent, string.Empty,
             JsonSerializer.Serialize(consent, ProfileJson.Options), consent.UpdatedAt.Value), cancellationToken);
         if (_cache is not null)
         {
@@ -53,7 +53,7 @@ public sealed class ConsentStore
     /// <summary>Forgets the user's consent (erasure): the default applies again. Returns whether one was stored.</summary>
     public async Task<bool> DeleteAsync(string tenant, string userId, CancellationToken cancellationToken = default)
     {
-        var deleted = await _records.Store.DeleteAsync(tenant, userId, UserRecords.Consent, cancellationToken) > 0;
+        var deleted = await _documents.Store.DeleteAsync(tenant, userId, UserDocuments.Consent, cancellationToken) > 0;
         _cache?.TryRemove((tenant, userId), out _);
         return deleted;
     }

@@ -1,3 +1,5 @@
+using GenGateway.Resilience.DependencyInjection;
+using GenGateway.Resilience.Pipelines;
 using GenGateway.Storage.Embedded;
 using GenGateway.Storage.Embeddings;
 using GenGateway.Storage.Qdrant;
@@ -124,16 +126,17 @@ public static class VectorStoreServiceCollectionExtensions
     private static void AddQdrant(IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(sp => QdrantConnection.CreateClient(sp.GetRequiredService<IOptions<QdrantOptions>>().Value, sp.GetRequiredService<ILoggerFactory>()));
+        services.AddOutboundResilience();
         services.TryAddKeyedSingleton(QdrantResilience.PipelineKey, (sp, _) =>
-            QdrantResilience.CreatePipeline(sp.GetRequiredService<IOptions<QdrantOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+            QdrantResilience.CreatePipeline(sp.GetRequiredService<IOptions<QdrantOptions>>().Value, sp.GetRequiredService<OutboundPipelineFactory>()));
 
         var selection = new VectorStoreSelection();
         VectorStoreConfiguration.BindSelection(selection, configuration);
         if (selection.Backend == "qdrant")
         {
-            services.TryAddSingleton<IUserRecordStore>(sp => new QdrantUserRecordStore(sp.GetRequiredService<QdrantClient>(),
+            services.TryAddSingleton<IUserDocumentStore>(sp => new QdrantUserDocumentStore(sp.GetRequiredService<QdrantClient>(),
                 sp.GetRequiredService<IOptions<QdrantOptions>>().Value, sp.GetRequiredKeyedService<ResiliencePipeline>(QdrantResilience.PipelineKey),
-                sp.GetRequiredService<ILoggerFactory>().CreateLogger<QdrantUserRecordStore>()));
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger<QdrantUserDocumentStore>()));
         }
     }
 

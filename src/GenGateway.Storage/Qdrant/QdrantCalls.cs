@@ -1,13 +1,14 @@
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using Polly;
+using Polly.Timeout;
 using Qdrant.Client;
 using Qdrant.Client.Grpc;
 
 namespace GenGateway.Storage.Qdrant;
 
 /// <summary>
-/// Runs every Qdrant call through the resilience pipeline and turns gRPC failures into <see cref="QdrantStoreException"/>;
+/// Runs every Qdrant call through the shared resilience pipeline and turns gRPC failures into <see cref="QdrantStoreException"/>;
 /// also the collection set-up both stores share (create if missing, keyword payload indexes).
 /// </summary>
 internal sealed class QdrantCalls(QdrantClient client, ResiliencePipeline pipeline, ILogger logger)
@@ -19,18 +20,36 @@ internal sealed class QdrantCalls(QdrantClient client, ResiliencePipeline pipeli
         try
         {
             return await pipeline.ExecuteAsync(
-                static async (state, token) => await state.call(state.client, token).ConfigureAwait(false),
-                (call, client),
+                static async (state, token) =>
+                {
+                    try
+                    {
+                        return await state.call(state.client, token).ConfigureAwait(false);
+                    }
+                    catch (RpcException error) when (error.StatusCode == StatusCode.Cancelled && token.IsCancellationRequested)
+                    {
+                        // The caller's cancel, or the pipeline's attempt timeout: either way a cancellation, which the
+                        // pipeline turns into a timeout (retried) when it was its own.
+                        throw new OperationCanceledException(error.Status.Detail, error, token);
+                    }
+                    catch (RpcException error)
+                    {
+                        // Wrapped inside the pipeline, so the shared classifier reads the status (IOutboundFailureSource).
+                        throw QdrantStoreException.From(state.operation, state.collection, error);
+                    }
+                    catch (QdrantException error)
+                    {
+                        // The client's own refusal of an answer, e.g. a collection create that returned false: not transient.
+                        throw new QdrantStoreException(state.operation, null, $"Qdrant {state.operation} on collection '{state.collection}' failed: {error.Message}", error);
+                    }
+                },
+                (call, client, operation, collection),
                 cancellationToken).ConfigureAwait(false);
         }
-        catch (RpcException error) when (error.StatusCode != StatusCode.Cancelled || !cancellationToken.IsCancellationRequested)
+        catch (TimeoutRejectedException error)
         {
-            throw QdrantStoreException.From(operation, collection, error);
-        }
-        catch (QdrantException error)
-        {
-            // The client's own refusal of an answer, e.g. a collection create that returned false.
-            throw new QdrantStoreException(operation, null, $"Qdrant {operation} on collection '{collection}' failed: {error.Message}", error);
+            throw new QdrantStoreException(operation, StatusCode.DeadlineExceeded,
+                $"Qdrant {operation} on collection '{collection}' did not answer within {error.Timeout.TotalSeconds:0.#} s (GenGateway:Qdrant:Timeout), also after the retries.", error);
         }
     }
 

@@ -1,9 +1,13 @@
+using GenGateway.Resilience.Failures;
 using Grpc.Core;
 
 namespace GenGateway.Storage.Qdrant;
 
-/// <summary>Qdrant refused a call, or could not be reached after the retries.</summary>
-public sealed class QdrantStoreException : Exception
+/// <summary>
+/// Qdrant refused a call, or could not be reached after the retries. It tells the shared resilience pipeline whether
+/// another attempt may help (<see cref="QdrantResilience.IsTransient"/> on its gRPC status).
+/// </summary>
+public sealed class QdrantStoreException : Exception, IOutboundFailureSource
 {
     /// <summary>Creates the exception.</summary>
     public QdrantStoreException(string operation, StatusCode? statusCode, string message, Exception? innerException = null)
@@ -18,6 +22,10 @@ public sealed class QdrantStoreException : Exception
 
     /// <summary>gRPC status Qdrant answered with, or null when the failure was not a gRPC status.</summary>
     public StatusCode? StatusCode { get; }
+
+    /// <inheritdoc />
+    public OutboundFailure Failure =>
+        StatusCode is { } status && QdrantResilience.IsTransient(status) ? OutboundFailure.Transient : OutboundFailure.Permanent;
 
     /// <summary>Wraps a gRPC failure with what was being done and, for the usual causes, what to check.</summary>
     internal static QdrantStoreException From(string operation, string collection, RpcException error)

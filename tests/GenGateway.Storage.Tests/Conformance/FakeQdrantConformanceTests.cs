@@ -1,3 +1,4 @@
+using GenGateway.Resilience.Pipelines;
 using GenGateway.Storage.Qdrant;
 using GenGateway.TestSupport.Qdrant;
 using Qdrant.Client;
@@ -37,6 +38,6 @@ public sealed class FakeQdrantConformanceTests : VectorStoreConformanceTests
         var options = new QdrantOptions { Url = _server!.Url, ApiKey = "secret", Collection = "conformance", ScrollPageSize = 5, UpsertBatchSize = 7 };
         var client = QdrantConnection.CreateClient(options);
         _clients.Add(client);
-        return new QdrantVectorStore(client, options, QdrantResilience.CreatePipeline(options, TimeProvider.System));
+        return new QdrantVectorStore(client, options, QdrantResilience.CreatePipeline(options, new OutboundPipelineFactory(TimeProvider.System)));
     }
 }

@@ -1,3 +1,4 @@
+using GenGateway.Resilience.Pipelines;
 using GenGateway.Storage.Qdrant;
 using Qdrant.Client;
 
@@ -52,6 +53,6 @@ public sealed class RealQdrantConformanceTests : VectorStoreConformanceTests
         var options = OptionsFromEnvironment(_collection);
         var client = QdrantConnection.CreateClient(options);
         _clients.Add(client);
-        return new QdrantVectorStore(client, options, QdrantResilience.CreatePipeline(options, TimeProvider.System));
+        return new QdrantVectorStore(client, options, QdrantResilience.CreatePipeline(options, new OutboundPipelineFactory(TimeProvider.System)));
     }
 }

@@ -47,7 +47,7 @@ public sealed class VectorStoreRegistrationTests : IDisposable
         using var services = Build(new() { ["GenGateway:Qdrant:Url"] = "http://127.0.0.1:6334", ["GenGateway:Qdrant:Collection"] = "c1" });
 
         Assert.IsType<QdrantVectorStore>(services.GetRequiredService<IVectorStore>());
-        Assert.IsType<QdrantUserRecordStore>(services.GetRequiredService<IUserRecordStore>());
+        Assert.IsType<QdrantUserDocumentStore>(services.GetRequiredService<IUserDocumentStore>());
         Assert.Equal("c1", services.GetRequiredService<IOptions<QdrantOptions>>().Value.Collection);
     }
 
@@ -56,7 +56,7 @@ public sealed class VectorStoreRegistrationTests : IDisposable
     {
         using var services = Build(new() { ["GenGateway:DataDirectory"] = _dataDirectory });
 
-        Assert.Null(services.GetService<IUserRecordStore>());
+        Assert.Null(services.GetService<IUserDocumentStore>());
     }
 
     [Theory]

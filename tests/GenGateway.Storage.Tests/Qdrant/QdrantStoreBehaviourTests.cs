@@ -1,3 +1,4 @@
+using GenGateway.Resilience.Pipelines;
 using GenGateway.Storage.Qdrant;
 using GenGateway.TestSupport.Qdrant;
 using Grpc.Core;
@@ -179,7 +180,7 @@ public sealed class QdrantStoreBehaviourTests : IAsyncLifetime
         var options = new QdrantOptions { Url = new Uri("http://127.0.0.1:1"), Collection = "events", MaxRetries = 0 };
         var client = QdrantConnection.CreateClient(options);
         _clients.Add(client);
-        var store = new QdrantVectorStore(client, options, QdrantResilience.CreatePipeline(options, TimeProvider.System));
+        var store = new QdrantVectorStore(client, options, QdrantResilience.CreatePipeline(options, new OutboundPipelineFactory(TimeProvider.System)));
 
         var health = await store.CheckHealthAsync();
 
@@ -199,7 +200,7 @@ public sealed class QdrantStoreBehaviourTests : IAsyncLifetime
         var options = new QdrantOptions { Url = _server.Url, Collection = "events", ApiKey = apiKey, MaxRetries = maxRetries, RetryBaseDelay = TimeSpan.FromMilliseconds(1) };
         var client = QdrantConnection.CreateClient(options);
         _clients.Add(client);
-        return new QdrantVectorStore(client, options, QdrantResilience.CreatePipeline(options, TimeProvider.System));
+        return new QdrantVectorStore(client, options, QdrantResilience.CreatePipeline(options, new OutboundPipelineFactory(TimeProvider.System)));
     }
 
     private static VectorPoint Point(string id) =>

@@ -10,23 +10,23 @@ namespace GenGateway.Profiles.Persistence;
 /// replica reads the same. One record per feedback event, keyed by request, candidate, outcome and time, so a retried
 /// write replaces itself instead of adding a copy. Feedback without a user is kept under the empty user id.
 /// </summary>
-internal sealed class UserRecordFeedbackStore(UserRecords records) : IFeedbackStore
+internal sealed class SharedFeedbackStore(UserDocuments documents) : IFeedbackStore
 {
     public Task AppendAsync(FeedbackRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
         var key = string.Join('/', record.RequestId, record.CandidateIndex.ToString(CultureInfo.InvariantCulture), record.Outcome,
             record.At.UtcTicks.ToString(CultureInfo.InvariantCulture));
-        return records.Store.PutAsync(new UserRecord(record.Tenant, record.UserId ?? string.Empty, UserRecords.Feedback, key,
+        return documents.Store.PutAsync(new UserDocument(record.Tenant, record.UserId ?? string.Empty, UserDocuments.Feedback, key,
             JsonSerializer.Serialize(record, ProfileJson.Options), record.At), cancellationToken);
     }
 
     public async Task<IReadOnlyList<FeedbackRecord>> ReadUserAsync(string tenant, string userId, CancellationToken cancellationToken = default)
     {
-        var stored = await records.Store.ListAsync(tenant, userId, UserRecords.Feedback, cancellationToken);
+        var stored = await documents.Store.ListAsync(tenant, userId, UserDocuments.Feedback, cancellationToken);
         return stored.Select(r => JsonSerializer.Deserialize<FeedbackRecord>(r.Json, ProfileJson.Options)!).ToList();
     }
 
     public async Task<int> EraseUserAsync(string tenant, string userId, CancellationToken cancellationToken = default) =>
-        (int)await records.Store.DeleteAsync(tenant, userId, UserRecords.Feedback, cancellationToken);
+        (int)await documents.Store.DeleteAsync(tenant, userId, UserDocuments.Feedback, cancellationToken);
 }

@@ -3,10 +3,10 @@ using GenGateway.Storage;
 namespace GenGateway.Profiles.Persistence;
 
 /// <summary>
-/// Where this gateway keeps per-user records: the shared store every replica reads (Qdrant) when one is registered,
+/// Where this gateway keeps per-user documents (consent, profile state, shared feedback): the shared store every replica reads (Qdrant) when one is registered,
 /// else files under the data directory. <see cref="IsShared"/> tells callers whether a per-process cache is safe.
 /// </summary>
-internal sealed record UserRecords(IUserRecordStore Store, bool IsShared)
+internal sealed record UserDocuments(IUserDocumentStore Store, bool IsShared)
 {
     public const string Consent = "consent";
     public const string Profile = "profile";

@@ -4,13 +4,13 @@ using GenGateway.Storage;
 namespace GenGateway.Profiles.Persistence;
 
 /// <summary>
-/// <see cref="IUserRecordStore"/> in files under <c>&lt;DataDirectory&gt;/profiles</c>, for a gateway that is the only
-/// process serving its users: <c>&lt;tenant&gt;/&lt;user&gt;.&lt;kind&gt;.json</c> for a kind's single record, and
+/// <see cref="IUserDocumentStore"/> in files under <c>&lt;DataDirectory&gt;/profiles</c>, for a gateway that is the only
+/// process serving its users: <c>&lt;tenant&gt;/&lt;user&gt;.&lt;kind&gt;.json</c> for a kind's single document, and
 /// <c>&lt;tenant&gt;/&lt;user&gt;.&lt;kind&gt;/&lt;key&gt;.json</c> for keyed ones; each written atomically and fsync'd.
 /// </summary>
-internal sealed class FileUserRecordStore(UserPaths paths) : IUserRecordStore
+internal sealed class FileUserDocumentStore(UserPaths paths) : IUserDocumentStore
 {
-    public async Task<UserRecord?> GetAsync(string tenant, string userId, string kind, string key, CancellationToken cancellationToken = default)
+    public async Task<UserDocument?> GetAsync(string tenant, string userId, string kind, string key, CancellationToken cancellationToken = default)
     {
         var path = PathOf(tenant, userId, kind, key);
         if (!File.Exists(path))
@@ -21,7 +21,7 @@ internal sealed class FileUserRecordStore(UserPaths paths) : IUserRecordStore
         try
         {
             var json = await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken);
-            return new UserRecord(tenant, userId, kind, key, json, File.GetLastWriteTimeUtc(path));
+            return new UserDocument(tenant, userId, kind, key, json, File.GetLastWriteTimeUtc(path));
         }
         catch (FileNotFoundException)
         {
@@ -29,18 +29,18 @@ internal sealed class FileUserRecordStore(UserPaths paths) : IUserRecordStore
         }
     }
 
-    public Task PutAsync(UserRecord record, CancellationToken cancellationToken = default)
+    public Task PutAsync(UserDocument document, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(record);
-        return AtomicFile.WriteAsync(PathOf(record.Tenant, record.UserId, record.Kind, record.Key), Encoding.UTF8.GetBytes(record.Json), cancellationToken);
+        ArgumentNullException.ThrowIfNull(document);
+        return AtomicFile.WriteAsync(PathOf(document.Tenant, document.UserId, document.Kind, document.Key), Encoding.UTF8.GetBytes(document.Json), cancellationToken);
     }
 
-    public async Task<IReadOnlyList<UserRecord>> ListAsync(string tenant, string userId, string kind, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<UserDocument>> ListAsync(string tenant, string userId, string kind, CancellationToken cancellationToken = default)
     {
-        var records = new List<UserRecord>();
+        var documents = new List<UserDocument>();
         if (await GetAsync(tenant, userId, kind, string.Empty, cancellationToken) is { } single)
         {
-            records.Add(single);
+            documents.Add(single);
         }
 
         var directory = KeyedDirectory(tenant, userId, kind);
@@ -49,11 +49,11 @@ internal sealed class FileUserRecordStore(UserPaths paths) : IUserRecordStore
             foreach (var file in Directory.EnumerateFiles(directory, "*.json"))
             {
                 var json = await File.ReadAllTextAsync(file, Encoding.UTF8, cancellationToken);
-                records.Add(new UserRecord(tenant, userId, kind, Path.GetFileNameWithoutExtension(file), json, File.GetLastWriteTimeUtc(file)));
+                documents.Add(new UserDocument(tenant, userId, kind, Path.GetFileNameWithoutExtension(file), json, File.GetLastWriteTimeUtc(file)));
             }
         }
 
-        return records.OrderBy(r => r.UpdatedAt).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+        return documents.OrderBy(r => r.UpdatedAt).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
     }
 
     public Task<long> DeleteAsync(string tenant, string userId, string? kind = null, CancellationToken cancellationToken = default)
@@ -67,7 +67,7 @@ internal sealed class FileUserRecordStore(UserPaths paths) : IUserRecordStore
         var prefix = UserPaths.SafeName(userId) + "." + (kind is null ? string.Empty : UserPaths.SafeName(kind) + ".");
         long deleted = 0;
         // Safe names hold no '.', so the prefix matches this user's files only, with any temporary file a crash left
-        // from a write of one (AtomicFile.Delete removes those next to the record; a lone one is removed here).
+        // from a write of one (AtomicFile.Delete removes those next to the document; a lone one is removed here).
         foreach (var file in Directory.EnumerateFiles(tenantDirectory, prefix + "*").ToList())
         {
             if (file.EndsWith(".json", StringComparison.Ordinal))
