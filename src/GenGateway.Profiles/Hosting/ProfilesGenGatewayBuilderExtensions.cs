@@ -46,7 +46,10 @@ public static class ProfilesGenGatewayBuilderExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new UserPaths(sp.GetRequiredService<IOptions<GenGatewayOptions>>().Value.DataDirectory));
-        services.TryAddSingleton(sp => PrivacyKeys.LoadOrCreate(sp.GetRequiredService<IOptions<GenGatewayOptions>>().Value.DataDirectory));
+        // Replicas share one secret in the shared store, so they hash event ids alike; a single gateway keeps it in its data directory.
+        services.TryAddSingleton(sp => sp.GetRequiredService<UserDocuments>() is { IsShared: true } documents
+            ? PrivacyKeys.LoadOrCreateSharedAsync(documents.Store, sp.GetRequiredService<TimeProvider>(), CancellationToken.None).GetAwaiter().GetResult()
+            : PrivacyKeys.LoadOrCreate(sp.GetRequiredService<IOptions<GenGatewayOptions>>().Value.DataDirectory));
         services.TryAddSingleton(sp => new ErasureJournal(sp.GetRequiredService<IOptions<GenGatewayOptions>>().Value.DataDirectory, sp.GetRequiredService<PrivacyKeys>()));
 
         // Consent, profile state and feedback go where every replica reads them when a shared store is registered

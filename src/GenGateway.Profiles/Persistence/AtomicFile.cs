@@ -8,7 +8,14 @@ namespace GenGateway.Profiles.Persistence;
 /// </summary>
 internal static class AtomicFile
 {
-    public static async Task WriteAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    public static async Task WriteAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken) =>
+        await PlaceAsync(path, content, overwrite: true, cancellationToken);
+
+    /// <summary>Writes the file like <see cref="WriteAsync"/> unless it exists; returns whether this call created it.</summary>
+    public static Task<bool> CreateAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken) =>
+        PlaceAsync(path, content, overwrite: false, cancellationToken);
+
+    private static async Task<bool> PlaceAsync(string path, ReadOnlyMemory<byte> content, bool overwrite, CancellationToken cancellationToken)
     {
         var directory = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(directory);
@@ -21,7 +28,13 @@ internal static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
 
-            File.Move(temp, path, overwrite: true);
+            // Without overwrite the move fails when the target exists, atomically: two creators cannot both win.
+            File.Move(temp, path, overwrite);
+        }
+        catch (IOException) when (!overwrite && File.Exists(path))
+        {
+            File.Delete(temp);
+            return false;
         }
         catch
         {
@@ -30,6 +43,7 @@ internal static class AtomicFile
         }
 
         FlushDirectory(directory);
+        return true;
     }
 
     /// <summary>

@@ -35,6 +35,16 @@ internal sealed class FileUserDocumentStore(UserPaths paths) : IUserDocumentStor
         return AtomicFile.WriteAsync(PathOf(document.Tenant, document.UserId, document.Kind, document.Key), Encoding.UTF8.GetBytes(document.Json), cancellationToken);
     }
 
+    public async Task<UserDocument> AddOrGetAsync(UserDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var path = PathOf(document.Tenant, document.UserId, document.Kind, document.Key);
+        return await AtomicFile.CreateAsync(path, Encoding.UTF8.GetBytes(document.Json), cancellationToken)
+            ? document
+            : await GetAsync(document.Tenant, document.UserId, document.Kind, document.Key, cancellationToken)
+                ?? throw new IOException($"{path} existed a moment ago and is gone; was it removed by hand?");
+    }
+
     public async Task<IReadOnlyList<UserDocument>> ListAsync(string tenant, string userId, string kind, CancellationToken cancellationToken = default)
     {
         var documents = new List<UserDocument>();

@@ -11,4 +11,7 @@ internal sealed record UserDocuments(IUserDocumentStore Store, bool IsShared)
     public const string Consent = "consent";
     public const string Profile = "profile";
     public const string Feedback = "feedback";
+
+    /// <summary>The replicas' shared privacy secret: one document under the empty tenant and user, which no API request can name.</summary>
+    public const string PrivacySecret = "privacy-secret";
 }

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using GenGateway.Profiles.Persistence;
+using GenGateway.Storage;
 
 namespace GenGateway.Profiles.Privacy;
 
@@ -8,7 +10,9 @@ namespace GenGateway.Profiles.Privacy;
 /// The gateway's secret for keyed hashes, in <c>&lt;DataDirectory&gt;/privacy/secret.key</c> (32 random bytes, created
 /// on first start). Event ids are stored as a keyed hash of tenant, user and id, so an id that is an email address is
 /// never written down yet a replayed id still finds its stored twin; logs name users by another keyed hash, so an
-/// operator can follow one user through the log without the log holding who it is.
+/// operator can follow one user through the log without the log holding who it is. With a shared store (replicas
+/// on Qdrant) the secret lives there instead (<see cref="LoadOrCreateSharedAsync"/>), since every replica must hash
+/// alike: otherwise an event replayed through another replica would not be found and be stored twice.
 /// </summary>
 public sealed class PrivacyKeys
 {
@@ -36,6 +40,31 @@ public sealed class PrivacyKeys
             : throw new InvalidDataException($"{path} must hold exactly 32 bytes (it has {secret.Length}); restore it from a backup, or remove it and re-ingest events to start a new one.");
     }
 
+    /// <summary>
+    /// Reads the secret the replicas share from <paramref name="store"/>, storing a random one when there is none yet.
+    /// The write is insert-only, so replicas starting together all end up with the first one stored. Anyone who can
+    /// read the store can read the secret, as anyone who can read the data directory can read <c>secret.key</c>.
+    /// </summary>
+    internal static async Task<PrivacyKeys> LoadOrCreateSharedAsync(IUserDocumentStore store, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        var candidate = JsonSerializer.Serialize(new SharedSecret(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))), ProfileJson.Options);
+        var stored = await store.AddOrGetAsync(new UserDocument(string.Empty, string.Empty, UserDocuments.PrivacySecret, string.Empty, candidate,
+            timeProvider.GetUtcNow()), cancellationToken);
+        byte[] secret;
+        try
+        {
+            secret = Convert.FromBase64String(JsonSerializer.Deserialize<SharedSecret>(stored.Json, ProfileJson.Options)?.Secret ?? string.Empty);
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException)
+        {
+            secret = [];
+        }
+
+        return secret.Length == 32
+            ? new PrivacyKeys(secret)
+            : throw new InvalidDataException($"The shared privacy secret (user document kind '{UserDocuments.PrivacySecret}' in the shared store) is not 32 base64 bytes; restore it from a backup, or delete that document and re-ingest events to start a new one.");
+    }
+
     /// <summary>What is stored in place of an event id: <c>h1_</c> and 32 hex characters of HMAC-SHA256.</summary>
     public string StoredEventId(string tenant, string userId, string eventId) => "h1_" + Hash(_eventIdKey, tenant, userId, eventId)[..32];
 
@@ -49,3 +78,6 @@ public sealed class PrivacyKeys
         return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(text)));
     }
 }
+
+/// <summary>The replicas' shared secret as stored: 32 bytes in base64.</summary>
+internal sealed record SharedSecret(string Secret);

@@ -14,6 +14,12 @@ public interface IUserDocumentStore
     /// <summary>Stores the document, replacing one with the same key; durable when the task completes.</summary>
     Task PutAsync(UserDocument document, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stores the document only if none with its key exists, and returns the one stored: the first writer wins, also
+    /// between processes sharing the store, so racing writers end up agreeing.
+    /// </summary>
+    Task<UserDocument> AddOrGetAsync(UserDocument document, CancellationToken cancellationToken = default);
+
     /// <summary>Every document of one kind for the user, oldest first.</summary>
     Task<IReadOnlyList<UserDocument>> ListAsync(string tenant, string userId, string kind, CancellationToken cancellationToken = default);
 

@@ -52,7 +52,19 @@ public sealed class QdrantUserDocumentStore : IUserDocumentStore, IDisposable
     }
 
     /// <inheritdoc />
-    public async Task PutAsync(UserDocument document, CancellationToken cancellationToken = default)
+    public Task PutAsync(UserDocument document, CancellationToken cancellationToken = default) =>
+        WriteAsync(document, UpdateMode.Upsert, "upsert user document", cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<UserDocument> AddOrGetAsync(UserDocument document, CancellationToken cancellationToken = default)
+    {
+        // Insert-only: Qdrant keeps the point a first writer stored, so every racing replica reads back the same one.
+        await WriteAsync(document, UpdateMode.InsertOnly, "insert user document", cancellationToken).ConfigureAwait(false);
+        return await GetAsync(document.Tenant, document.UserId, document.Kind, document.Key, cancellationToken).ConfigureAwait(false)
+            ?? throw new QdrantStoreException("insert user document", null, $"A user document written to collection '{_collection}' with wait=true cannot be read back.");
+    }
+
+    private async Task WriteAsync(UserDocument document, UpdateMode mode, string operation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         await EnsureCollectionAsync(cancellationToken).ConfigureAwait(false);
@@ -70,9 +82,9 @@ public sealed class QdrantUserDocumentStore : IUserDocumentStore, IDisposable
                 [UpdatedAt] = document.UpdatedAt.ToString("O", CultureInfo.InvariantCulture),
             },
         };
-        var request = new UpsertPoints { CollectionName = _collection, Wait = true, Points = { point } };
-        var result = await _calls.RunAsync("upsert user document", _collection, (c, t) => c.UpsertAsync(request, t), cancellationToken).ConfigureAwait(false);
-        QdrantCalls.CheckApplied("upsert user document", _collection, result);
+        var request = new UpsertPoints { CollectionName = _collection, Wait = true, UpdateMode = mode, Points = { point } };
+        var result = await _calls.RunAsync(operation, _collection, (c, t) => c.UpsertAsync(request, t), cancellationToken).ConfigureAwait(false);
+        QdrantCalls.CheckApplied(operation, _collection, result);
     }
 
     /// <inheritdoc />

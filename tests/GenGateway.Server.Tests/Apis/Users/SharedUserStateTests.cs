@@ -47,6 +47,13 @@ public sealed class SharedUserStateTests : IAsyncLifetime
         var profile = await Requests.ReadJson(await b.GetAsync("/v1/users/ann/profile"));
         Assert.Equal(4, profile.GetProperty("version").GetInt64());
         Assert.Equal("casual", profile.GetProperty("traits").GetProperty("formality").GetString());
+
+        // Both replicas hash event ids with the one secret kept in Qdrant, so a batch retried through B is a duplicate.
+        using var replay = await b.PostAsync("/v1/users/ann/events", Requests.Json(UserBodies.CasualHistory()));
+        var replayed = await Requests.ReadJson(replay);
+        Assert.Equal(0, replayed.GetProperty("accepted").GetInt32());
+        Assert.Equal(4, replayed.GetProperty("duplicates").GetInt32());
+        Assert.Equal(4, (await Requests.ReadJson(await a.GetAsync("/v1/users/ann/profile"))).GetProperty("version").GetInt64());
         var personalized = await PersonalizationAsync(b);
         Assert.False(personalized.GetProperty("coldStart").GetBoolean());
         Assert.Equal(4, personalized.GetProperty("profileVersion").GetInt64());
@@ -63,12 +70,14 @@ public sealed class SharedUserStateTests : IAsyncLifetime
         Assert.Equal(0, export.GetProperty("profile").GetProperty("version").GetInt64());
         Assert.True(export.GetProperty("consent").GetProperty("personalization").GetBoolean());
 
-        // Nothing per-user stayed on either replica's disk, and every write to Qdrant waited to be applied.
+        // Nothing of the user stayed in Qdrant (only the replicas' shared secret) or on either replica's disk, and every write to Qdrant waited to be applied.
         Assert.False(Directory.Exists(Path.Combine(_directoryA, "profiles")));
         Assert.False(Directory.Exists(Path.Combine(_directoryB, "profiles")));
         Assert.All(_qdrant.Requests<UpsertPoints>("qdrant.Points/Upsert"), u => Assert.True(u.Wait));
         Assert.All(_qdrant.Requests<DeletePoints>("qdrant.Points/Delete"), d => Assert.True(d.Wait));
-        Assert.Empty(_qdrant.Collection("gengateway_users")!.Points);
+        var left = Assert.Single(_qdrant.Collection("gengateway_users")!.Points.Values);
+        Assert.Equal("privacy-secret", left.Payload["kind"].StringValue);
+        Assert.Empty(_qdrant.Collection("gengateway_events")!.Points);
     }
 
     private static async Task<JsonElement> PersonalizationAsync(HttpClient client)
