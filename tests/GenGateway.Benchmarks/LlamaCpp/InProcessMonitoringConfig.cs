@@ -18,6 +18,6 @@ internal sealed class InProcessMonitoringConfig : ManualConfig
             .WithLaunchCount(1)
             .WithWarmupCount(2)
             .WithIterationCount(10)
-            .WithToolchain(InProcessEmitToolchain.Instance));
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromHours(2), logOutput: true)));
     }
 }
