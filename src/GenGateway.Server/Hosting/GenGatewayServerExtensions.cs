@@ -5,10 +5,12 @@ using GenGateway.Core.Chat;
 using GenGateway.Core.DependencyInjection;
 using GenGateway.Core.Guardrails;
 using GenGateway.Core.Prompts;
+using GenGateway.Core.Tasks.Replies;
 using GenGateway.LlamaCpp.Gateway;
 using GenGateway.Experiments.Hosting;
 using GenGateway.Profiles.Hosting;
 using GenGateway.Profiles.Ingestion;
+using GenGateway.Profiles.Privacy;
 using GenGateway.Providers.DependencyInjection;
 using GenGateway.Server.Apis;
 using GenGateway.Server.Auth;
@@ -37,10 +39,8 @@ public static class GenGatewayServerExtensions
         builder.Services.AddOptions<ServerOptions>().Bind(configuration.GetSection("GenGateway:Server"))
             .Validate(o => o.MaxRequestBodyBytes is > 0 and <= 64 * 1024 * 1024, "GenGateway:Server:MaxRequestBodyBytes must be between 1 and 67108864.")
             .ValidateOnStart();
-        builder.Services.AddOptions<ApiKeyOptions>().Bind(configuration.GetSection("GenGateway:Auth"))
-            .Validate(o => o.Keys.All(k => k.Sha256.Length == 64 && k.Sha256.All(Uri.IsHexDigit) && k.Tenant.Length > 0),
-                "Every GenGateway:Auth:Keys entry needs Tenant and a 64-hex-digit Sha256.")
-            .ValidateOnStart();
+        builder.Services.AddGenGatewayAuth(configuration);
+        builder.Services.AddGenGatewayHealthChecks();
         builder.Services.AddSingleton<JsonBody>();
 
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -55,7 +55,7 @@ public static class GenGatewayServerExtensions
         return builder;
     }
 
-    /// <summary>Adds the middleware in order: errors, auth, rate limits.</summary>
+    /// <summary>Adds the middleware in order: errors, authentication and authorization (policies per endpoint), rate limits.</summary>
     public static WebApplication UseGenGatewayServer(this WebApplication app)
     {
         // Load prompts and build provider chains now, so a broken prompt file or provider stops startup
@@ -64,9 +64,13 @@ public static class GenGatewayServerExtensions
         app.Services.GetRequiredService<ModelRouter>();
         app.Services.GetRequiredService<IGuardrailJudge>();
         CheckEmbedder(app);
+        FinishPendingErasures(app);
+        // The embedding model loads and the vetted smart replies are embedded at startup (once per process), not on the first request.
+        app.Services.GetRequiredService<ReplySelector>().WarmAsync().GetAwaiter().GetResult();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
-        app.UseMiddleware<ApiKeyMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
         return app;
     }
@@ -74,7 +78,7 @@ public static class GenGatewayServerExtensions
     /// <summary>Maps every endpoint.</summary>
     public static WebApplication MapGenGatewayApis(this WebApplication app)
     {
-        app.MapOpenApi();
+        app.MapOpenApi().AllowAnonymous();
         app.MapHealthApi();
         app.MapGenerationApi();
         app.MapFeedbackApi();
@@ -96,6 +100,22 @@ public static class GenGatewayServerExtensions
         catch (Exception ex) when (ex is not EmbedderMismatchException and not VectorStoreLockedException)
         {
             app.Logger.LogWarning(ex, "The vector store could not be checked at startup; /readyz reports its state");
+        }
+    }
+
+    /// <summary>
+    /// Finishes erasures a stop cut short before any request is served, so nothing of a user whose erase was under way
+    /// is readable after the restart. A store that cannot be reached yet keeps the journal for the next start.
+    /// </summary>
+    private static void FinishPendingErasures(WebApplication app)
+    {
+        try
+        {
+            app.Services.GetRequiredService<UserDataService>().FinishPendingErasuresAsync().GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException or TimeoutException or InvalidOperationException)
+        {
+            app.Logger.LogWarning(ex, "An interrupted erase could not be finished at startup; it is retried at the next start");
         }
     }
 

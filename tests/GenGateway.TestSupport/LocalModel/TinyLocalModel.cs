@@ -1,6 +1,6 @@
 using GenGateway.LlamaCpp.Gguf;
 
-namespace GenGateway.Server.Tests.Fakes;
+namespace GenGateway.TestSupport.LocalModel;
 
 /// <summary>
 /// The local provider's test model: a tiny random-weight llama GGUF with a fixed seed, written once per test process
