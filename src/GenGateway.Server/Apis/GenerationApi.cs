@@ -4,7 +4,6 @@ using GenGateway.Core.Responses;
 using GenGateway.Core.Validation;
 using GenGateway.Server.Auth;
 using GenGateway.Server.Errors;
-using Microsoft.AspNetCore.Mvc;
 
 namespace GenGateway.Server.Apis;
 
@@ -23,8 +22,8 @@ public static class GenerationApi
 
     private static void Map<TRequest>(RouteGroupBuilder group, string path, string summary)
         where TRequest : class, ITaskRequest =>
-        group.MapPost(path, (HttpContext http, [FromQuery] bool? explain, JsonBody body, RequestValidator validator, GenerationPipeline pipeline,
-                CancellationToken cancellationToken) => HandleAsync<TRequest>(http, explain ?? false, body, validator, pipeline, cancellationToken))
+        group.MapPost(path, (HttpContext http, JsonBody body, RequestValidator validator, GenerationPipeline pipeline,
+                CancellationToken cancellationToken) => HandleAsync<TRequest>(http, body, validator, pipeline, cancellationToken))
             .WithSummary(summary)
             .Accepts<TRequest>("application/json")
             .Produces<GenerationResponse>()
@@ -35,10 +34,16 @@ public static class GenerationApi
             .ProducesProblem(StatusCodes.Status502BadGateway)
             .ProducesProblem(StatusCodes.Status504GatewayTimeout);
 
-    private static async Task<IResult> HandleAsync<TRequest>(HttpContext http, bool explain, JsonBody body, RequestValidator validator,
+    private static async Task<IResult> HandleAsync<TRequest>(HttpContext http, JsonBody body, RequestValidator validator,
         GenerationPipeline pipeline, CancellationToken cancellationToken)
         where TRequest : class, ITaskRequest
     {
+        var (explain, queryProblem) = QueryFlags.Read(http.Request.Query, "explain");
+        if (queryProblem is not null)
+        {
+            return queryProblem;
+        }
+
         var (request, problem) = await body.ReadAsync<TRequest>(http.Request, cancellationToken);
         if (problem is not null)
         {

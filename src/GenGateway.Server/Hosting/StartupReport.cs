@@ -1,0 +1,67 @@
+using GenGateway.Core.Configuration;
+
+namespace GenGateway.Server.Hosting;
+
+/// <summary>
+/// What the gateway tells its operator while it starts: each preparation step as it begins, then one summary of
+/// where it listens, which providers, store and embedder it uses, and where its data lives.
+/// </summary>
+internal sealed partial class StartupReport(ILogger logger, IConfiguration configuration, GenGatewayOptions options)
+{
+    /// <summary>Before prompts load.</summary>
+    public void LoadingPrompts() =>
+        LogLoadingPrompts(logger, options.PromptsDirectory ?? Path.Combine(AppContext.BaseDirectory, "prompts"));
+
+    /// <summary>Before providers are built.</summary>
+    public void BuildingProviders() => LogBuildingProviders(logger, Providers());
+
+    /// <summary>Before the vector store opens.</summary>
+    public void OpeningStore() => LogOpeningStore(logger, Store(), Embedder());
+
+    /// <summary>Once Kestrel listens.</summary>
+    public void Ready(IEnumerable<string> addresses)
+    {
+        var urls = string.Join(", ", addresses);
+        LogReady(logger, urls, Providers(), Store(), Embedder(), Path.GetFullPath(options.DataDirectory));
+    }
+
+    private string Providers()
+    {
+        if (options.Providers.Count == 0)
+        {
+            return "none (answers come from the rule-based generator; set OPENAI_API_KEY or GenGateway:Providers to use a model)";
+        }
+
+        var order = options.ProviderOrder.Count > 0 ? options.ProviderOrder : [.. options.Providers.Keys];
+        return string.Join(" → ", order.Where(options.Providers.ContainsKey).Select(name =>
+        {
+            var provider = options.Providers[name];
+            var model = provider.Type == ProviderTypes.LlamaCpp ? Path.GetFileName(provider.Model) : provider.Model;
+            return $"{name} ({provider.Type}, {model})";
+        }));
+    }
+
+    private string Store()
+    {
+        var qdrant = configuration["GenGateway:Qdrant:Url"] is { Length: > 0 } u ? u : configuration["QDRANT_URL"];
+        var backend = configuration["GenGateway:VectorStore"] is { Length: > 0 } b ? b : string.IsNullOrEmpty(qdrant) ? "embedded" : "qdrant";
+        return backend.Equals("qdrant", StringComparison.OrdinalIgnoreCase)
+            ? $"qdrant at {qdrant}"
+            : $"embedded at {Path.GetFullPath(Path.Combine(options.DataDirectory, "vectors"))}";
+    }
+
+    private string Embedder() => configuration["GenGateway:Embeddings:Provider"] is { Length: > 0 } e ? e : "hashing";
+
+    [LoggerMessage(EventId = 3001, EventName = "LoadingPrompts", Level = LogLevel.Information, Message = "Loading prompts from {Directory}")]
+    private static partial void LogLoadingPrompts(ILogger logger, string directory);
+
+    [LoggerMessage(EventId = 3002, EventName = "BuildingProviders", Level = LogLevel.Information, Message = "Building model providers: {Providers}")]
+    private static partial void LogBuildingProviders(ILogger logger, string providers);
+
+    [LoggerMessage(EventId = 3003, EventName = "OpeningStore", Level = LogLevel.Information, Message = "Opening the vector store ({Store}) with the {Embedder} embedder")]
+    private static partial void LogOpeningStore(ILogger logger, string store, string embedder);
+
+    [LoggerMessage(EventId = 3004, EventName = "Ready", Level = LogLevel.Information,
+        Message = "GenGateway is ready on {Urls}\n  providers: {Providers}\n  vector store: {Store}\n  embedder: {Embedder}\n  data directory: {DataDirectory}")]
+    private static partial void LogReady(ILogger logger, string urls, string providers, string store, string embedder, string dataDirectory);
+}
