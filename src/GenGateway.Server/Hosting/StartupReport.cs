@@ -9,20 +9,36 @@ namespace GenGateway.Server.Hosting;
 internal sealed partial class StartupReport(ILogger logger, IConfiguration configuration, GenGatewayOptions options)
 {
     /// <summary>Before prompts load.</summary>
-    public void LoadingPrompts() =>
-        LogLoadingPrompts(logger, options.PromptsDirectory ?? Path.Combine(AppContext.BaseDirectory, "prompts"));
+    public void LoadingPrompts()
+    {
+        var directory = options.PromptsDirectory ?? Path.Combine(AppContext.BaseDirectory, "prompts");
+        LogLoadingPrompts(logger, directory);
+    }
 
     /// <summary>Before providers are built.</summary>
-    public void BuildingProviders() => LogBuildingProviders(logger, Providers());
+    public void BuildingProviders()
+    {
+        var providers = Providers();
+        LogBuildingProviders(logger, providers);
+    }
 
     /// <summary>Before the vector store opens.</summary>
-    public void OpeningStore() => LogOpeningStore(logger, Store(), Embedder());
+    public void OpeningStore()
+    {
+        var store = Store();
+        var embedder = Embedder();
+        LogOpeningStore(logger, store, embedder);
+    }
 
     /// <summary>Once Kestrel listens.</summary>
     public void Ready(IEnumerable<string> addresses)
     {
         var urls = string.Join(", ", addresses);
-        LogReady(logger, urls, Providers(), Store(), Embedder(), Path.GetFullPath(options.DataDirectory));
+        var providers = Providers();
+        var store = Store();
+        var embedder = Embedder();
+        var data = Path.GetFullPath(options.DataDirectory);
+        LogReady(logger, urls, providers, store, embedder, data);
     }
 
     private string Providers()
