@@ -2,14 +2,22 @@ using GenGateway.Core.Generation;
 using GenGateway.Core.Requests;
 using GenGateway.Core.Responses;
 using GenGateway.Core.Validation;
+using GenGateway.Experiments;
 using GenGateway.Server.Auth;
 using GenGateway.Server.Errors;
+using Microsoft.AspNetCore.Mvc;
 
 namespace GenGateway.Server.Apis;
 
 /// <summary>The three generation endpoints: thin maps from HTTP to <see cref="GenerationPipeline"/>.</summary>
 public static class GenerationApi
 {
+    /// <summary>
+    /// Header carrying the caller's randomization key for requests without a <c>userId</c> (a device or session id);
+    /// such requests are left out of experiments when it is absent.
+    /// </summary>
+    public const string ExperimentKeyHeader = "X-Experiment-Key";
+
     /// <summary>Maps <c>/v1/subject-lines</c>, <c>/v1/smart-replies</c> and <c>/v1/ui-copy</c>.</summary>
     public static IEndpointRouteBuilder MapGenerationApi(this IEndpointRouteBuilder app)
     {
@@ -22,8 +30,9 @@ public static class GenerationApi
 
     private static void Map<TRequest>(RouteGroupBuilder group, string path, string summary)
         where TRequest : class, ITaskRequest =>
-        group.MapPost(path, (HttpContext http, JsonBody body, RequestValidator validator, GenerationPipeline pipeline,
-                CancellationToken cancellationToken) => HandleAsync<TRequest>(http, body, validator, pipeline, cancellationToken))
+        group.MapPost(path, (HttpContext http, [FromHeader(Name = ExperimentKeyHeader)] string? experimentKey, JsonBody body,
+                RequestValidator validator, ExperimentGateway gateway, CancellationToken cancellationToken) =>
+                HandleAsync<TRequest>(http, experimentKey, body, validator, gateway, cancellationToken))
             .WithSummary(summary)
             .Accepts<TRequest>("application/json")
             .Produces<GenerationResponse>()
@@ -34,10 +43,11 @@ public static class GenerationApi
             .ProducesProblem(StatusCodes.Status502BadGateway)
             .ProducesProblem(StatusCodes.Status504GatewayTimeout);
 
-    private static async Task<IResult> HandleAsync<TRequest>(HttpContext http, JsonBody body, RequestValidator validator,
-        GenerationPipeline pipeline, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync<TRequest>(HttpContext http, string? experimentKey, JsonBody body,
+        RequestValidator validator, ExperimentGateway gateway, CancellationToken cancellationToken)
         where TRequest : class, ITaskRequest
     {
+        // Read strictly here rather than bound: "?explain=banana" must be a 400 naming the parameter.
         var (explain, queryProblem) = QueryFlags.Read(http.Request.Query, "explain");
         if (queryProblem is not null)
         {
@@ -57,6 +67,6 @@ public static class GenerationApi
         }
 
         var context = new GenerationContext(http.GetCaller().Tenant, Guid.NewGuid().ToString("N"), explain);
-        return TypedResults.Ok(await pipeline.GenerateAsync(request!, context, cancellationToken));
+        return TypedResults.Ok(await gateway.GenerateAsync(request!, context, experimentKey, cancellationToken));
     }
 }

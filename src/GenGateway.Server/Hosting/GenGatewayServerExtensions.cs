@@ -6,6 +6,7 @@ using GenGateway.Core.DependencyInjection;
 using GenGateway.Core.Guardrails;
 using GenGateway.Core.Prompts;
 using GenGateway.LlamaCpp.Gateway;
+using GenGateway.Experiments.Hosting;
 using GenGateway.Profiles.Hosting;
 using GenGateway.Profiles.Ingestion;
 using GenGateway.Providers.DependencyInjection;
@@ -37,7 +38,7 @@ public static class GenGatewayServerExtensions
         // Resolved once here so the store, profiles, feedback and the startup report all use the same folder.
         configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["GenGateway:DataDirectory"] = DataDirectoryDefault.Resolve(configuration) });
         builder.Services.AddGenGatewayVectorStore(configuration);
-        builder.Services.AddGenGateway(configuration).AddHostedProviders().AddLocalModel(configuration).AddProfiles(configuration);
+        builder.Services.AddGenGateway(configuration).AddHostedProviders().AddLocalModel(configuration).AddProfiles(configuration).AddExperiments(configuration);
 
         builder.Services.AddOptions<ServerOptions>().Bind(configuration.GetSection("GenGateway:Server"))
             .Validate(o => o.MaxRequestBodyBytes is > 0 and <= 64 * 1024 * 1024, "GenGateway:Server:MaxRequestBodyBytes must be between 1 and 67108864.")
@@ -101,6 +102,7 @@ public static class GenGatewayServerExtensions
         app.MapHealthApi();
         app.MapGenerationApi();
         app.MapFeedbackApi();
+        app.MapExperimentsApi();
         app.MapUsersApi();
         return app;
     }

@@ -20,6 +20,8 @@ public sealed class MalformedInputFuzzTests
         (HttpMethod.Post, "/v1/feedback", true),
         (HttpMethod.Post, "/v1/users/u-1/events", true),
         (HttpMethod.Put, "/v1/users/u-1/consent", true),
+        (HttpMethod.Post, "/v1/experiments/outcomes", true),
+        (HttpMethod.Get, "/v1/experiments/exp-1/report", false),
         (HttpMethod.Get, "/v1/users/u-1/profile", false),
         (HttpMethod.Get, "/v1/users/u-1/export", false),
         (HttpMethod.Delete, "/v1/users/u-1", false),
