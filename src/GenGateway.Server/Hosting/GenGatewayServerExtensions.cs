@@ -54,10 +54,8 @@ public static class GenGatewayServerExtensions
             kestrel.Limits.MaxRequestHeadersTotalSize = KestrelHeaderBytes;
             kestrel.Limits.MaxRequestHeaderCount = KestrelHeaderCount;
         });
-        builder.Services.AddOptions<ApiKeyOptions>().Bind(configuration.GetSection("GenGateway:Auth"))
-            .Validate(o => o.Keys.All(k => k.Sha256.Length == 64 && k.Sha256.All(Uri.IsHexDigit) && k.Tenant.Length > 0),
-                "Every GenGateway:Auth:Keys entry needs Tenant and a 64-hex-digit Sha256.")
-            .ValidateOnStart();
+        builder.Services.AddGenGatewayAuth(configuration);
+        builder.Services.AddGenGatewayHealthChecks();
         builder.Services.AddSingleton<JsonBody>();
 
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -72,7 +70,7 @@ public static class GenGatewayServerExtensions
         return builder;
     }
 
-    /// <summary>Adds the middleware in order: errors, auth, rate limits.</summary>
+    /// <summary>Adds the middleware in order: errors, authentication and authorization (policies per endpoint), rate limits.</summary>
     public static WebApplication UseGenGatewayServer(this WebApplication app)
     {
         // Load prompts and build provider chains now, so a broken prompt file or provider stops startup
@@ -90,7 +88,8 @@ public static class GenGatewayServerExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
         app.UseMiddleware<RequestLimitsMiddleware>();
-        app.UseMiddleware<ApiKeyMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
         return app;
     }
@@ -98,7 +97,7 @@ public static class GenGatewayServerExtensions
     /// <summary>Maps every endpoint.</summary>
     public static WebApplication MapGenGatewayApis(this WebApplication app)
     {
-        app.MapOpenApi();
+        app.MapOpenApi().AllowAnonymous();
         app.MapHealthApi();
         app.MapGenerationApi();
         app.MapFeedbackApi();

@@ -1,11 +1,23 @@
 using System.Text.Json.Nodes;
 using GenGateway.Storage.Embeddings;
-using GenGateway.Storage.Tests.Fakes;
+using GenGateway.TestSupport.Http;
+using GenGateway.TestSupport.OpenAI;
 
 namespace GenGateway.Storage.Tests.Embeddings;
 
-public sealed class OpenAICompatibleEmbeddingGeneratorTests : EmbeddingsServerTest
+public sealed class OpenAICompatibleEmbeddingGeneratorTests : IDisposable
 {
+    private readonly FakeEmbeddingsServer _server = FakeEmbeddingsServer.Start();
+    private readonly HttpClient _http;
+
+    public OpenAICompatibleEmbeddingGeneratorTests() => _http = new HttpClient { BaseAddress = _server.BaseUrl };
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _server.Dispose();
+    }
+
     [Fact]
     public async Task Sends_model_inputs_and_key_and_places_vectors_by_index()
     {
@@ -14,8 +26,8 @@ public sealed class OpenAICompatibleEmbeddingGeneratorTests : EmbeddingsServerTe
         var embeddings = await generator.GenerateAsync(["a", "bbb", "cc"]);
 
         Assert.Equal([1f, 3f, 2f], embeddings.Select(e => e.Vector.Span[0]));
-        Assert.Equal(2, Server.Requests.Count);
-        var (body, authorization) = Server.Requests.First();
+        Assert.Equal(2, _server.Requests.Count);
+        var (_, body, authorization) = _server.Requests[0];
         var json = JsonNode.Parse(body)!;
         Assert.Equal("fake-embed", json["model"]!.GetValue<string>());
         Assert.Equal(["a", "bbb"], json["input"]!.AsArray().Select(x => x!.GetValue<string>()));
@@ -28,7 +40,7 @@ public sealed class OpenAICompatibleEmbeddingGeneratorTests : EmbeddingsServerTe
     [Fact]
     public async Task Refuses_vectors_of_another_dimension_than_configured()
     {
-        Server.Dimension = 6;
+        _server.Dimension = 6;
 
         var error = await Assert.ThrowsAsync<InvalidDataException>(() => Create().GenerateAsync(["x"]));
 
@@ -39,7 +51,7 @@ public sealed class OpenAICompatibleEmbeddingGeneratorTests : EmbeddingsServerTe
     [Fact]
     public async Task Reports_the_endpoints_status_and_message()
     {
-        Server.Failure = (401, """{"error":{"message":"Incorrect API key provided"}}""");
+        _server.Failure = new FakeReply(401, """{"error":{"message":"Incorrect API key provided"}}""");
 
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => Create().GenerateAsync(["x"]));
 
@@ -50,7 +62,7 @@ public sealed class OpenAICompatibleEmbeddingGeneratorTests : EmbeddingsServerTe
     [Fact]
     public async Task Reports_a_body_that_is_not_an_embeddings_response()
     {
-        Server.Failure = (200, """{"unexpected":true}""");
+        _server.Failure = new FakeReply(200, """{"unexpected":true}""");
 
         await Assert.ThrowsAsync<InvalidDataException>(() => Create().GenerateAsync(["x"]));
     }
@@ -58,10 +70,10 @@ public sealed class OpenAICompatibleEmbeddingGeneratorTests : EmbeddingsServerTe
     [Fact]
     public void Requires_model_and_dimensions()
     {
-        Assert.Throws<ArgumentException>(() => new OpenAICompatibleEmbeddingGenerator(Http, new EmbeddingOptions { Provider = "openai", Dimensions = 4 }));
-        Assert.Throws<ArgumentException>(() => new OpenAICompatibleEmbeddingGenerator(Http, new EmbeddingOptions { Provider = "openai", Model = "m" }));
+        Assert.Throws<ArgumentException>(() => new OpenAICompatibleEmbeddingGenerator(_http, new EmbeddingOptions { Provider = "openai", Dimensions = 4 }));
+        Assert.Throws<ArgumentException>(() => new OpenAICompatibleEmbeddingGenerator(_http, new EmbeddingOptions { Provider = "openai", Model = "m" }));
     }
 
     private OpenAICompatibleEmbeddingGenerator Create(int batchSize = 64) =>
-        new(Http, new EmbeddingOptions { Provider = "openai", Model = "fake-embed", Dimensions = 4, ApiKey = "sk-test", BatchSize = batchSize });
+        new(_http, new EmbeddingOptions { Provider = "openai", Model = "fake-embed", Dimensions = 4, ApiKey = "sk-test", BatchSize = batchSize });
 }

@@ -1,12 +1,24 @@
 using System.Net;
 using GenGateway.Storage.Embeddings;
-using GenGateway.Storage.Tests.Fakes;
+using GenGateway.TestSupport.Http;
+using GenGateway.TestSupport.OpenAI;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GenGateway.Storage.Tests.Embeddings;
 
-public sealed class RetryingEmbeddingGeneratorTests : EmbeddingsServerTest
+public sealed class RetryingEmbeddingGeneratorTests : IDisposable
 {
+    private readonly FakeEmbeddingsServer _server = FakeEmbeddingsServer.Start();
+    private readonly HttpClient _http;
+
+    public RetryingEmbeddingGeneratorTests() => _http = new HttpClient { BaseAddress = _server.BaseUrl };
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _server.Dispose();
+    }
+
     private const string Unavailable = """{"error":{"message":"overloaded"}}""";
 
     [Theory]
@@ -15,45 +27,45 @@ public sealed class RetryingEmbeddingGeneratorTests : EmbeddingsServerTest
     [InlineData(500)]
     public async Task A_transient_failure_is_retried_and_the_batch_embedded(int status)
     {
-        Server.NextFailures.Enqueue((status, Unavailable));
+        _server.Enqueue(new FakeReply(status, Unavailable));
 
         var embeddings = await Create(maxRetries: 2).GenerateAsync(["a", "bbb"]);
 
         Assert.Equal([1f, 3f], embeddings.Select(e => e.Vector.Span[0]));
-        Assert.Equal(2, Server.Requests.Count);
+        Assert.Equal(2, _server.Requests.Count);
     }
 
     [Fact]
     public async Task A_rejected_key_is_not_retried()
     {
-        Server.NextFailures.Enqueue((401, """{"error":{"message":"Incorrect API key provided"}}"""));
+        _server.Enqueue(new FakeReply(401, """{"error":{"message":"Incorrect API key provided"}}"""));
 
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => Create(maxRetries: 2).GenerateAsync(["a"]));
 
         Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
-        Assert.Single(Server.Requests);
+        Assert.Single(_server.Requests);
     }
 
     [Fact]
     public async Task Gives_up_after_the_configured_retries_with_the_last_error()
     {
-        Server.Failure = (503, Unavailable);
+        _server.Failure = new FakeReply(503, Unavailable);
 
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => Create(maxRetries: 2).GenerateAsync(["a"]));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         Assert.Contains("overloaded", error.Message, StringComparison.Ordinal);
-        Assert.Equal(3, Server.Requests.Count);
+        Assert.Equal(3, _server.Requests.Count);
     }
 
     [Fact]
     public async Task Zero_retries_sends_once()
     {
-        Server.NextFailures.Enqueue((503, Unavailable));
+        _server.Enqueue(new FakeReply(503, Unavailable));
 
         await Assert.ThrowsAsync<HttpRequestException>(() => Create(maxRetries: 0).GenerateAsync(["a"]));
 
-        Assert.Single(Server.Requests);
+        Assert.Single(_server.Requests);
     }
 
     [Fact]
@@ -64,7 +76,7 @@ public sealed class RetryingEmbeddingGeneratorTests : EmbeddingsServerTest
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Create(maxRetries: 2).GenerateAsync(["a"], cancellationToken: cancelled.Token));
 
-        Assert.Empty(Server.Requests);
+        Assert.Empty(_server.Requests);
     }
 
     private RetryingEmbeddingGenerator Create(int maxRetries)
@@ -78,6 +90,6 @@ public sealed class RetryingEmbeddingGeneratorTests : EmbeddingsServerTest
             MaxRetries = maxRetries,
             RetryBaseDelay = TimeSpan.FromMilliseconds(1),
         };
-        return new RetryingEmbeddingGenerator(new OpenAICompatibleEmbeddingGenerator(Http, options), options, NullLogger.Instance, TimeProvider.System);
+        return new RetryingEmbeddingGenerator(new OpenAICompatibleEmbeddingGenerator(_http, options), options, NullLogger.Instance, TimeProvider.System);
     }
 }
