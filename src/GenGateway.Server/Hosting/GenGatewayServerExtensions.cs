@@ -5,10 +5,13 @@ using GenGateway.Core.Chat;
 using GenGateway.Core.DependencyInjection;
 using GenGateway.Core.Guardrails;
 using GenGateway.Core.Prompts;
+using GenGateway.Core.Tasks.Replies;
 using GenGateway.LlamaCpp.Gateway;
 using GenGateway.Experiments.Hosting;
+using GenGateway.Server.Hosting.LoadShedding;
 using GenGateway.Profiles.Hosting;
 using GenGateway.Profiles.Ingestion;
+using GenGateway.Profiles.Privacy;
 using GenGateway.Providers.DependencyInjection;
 using GenGateway.Server.Apis;
 using GenGateway.Server.Auth;
@@ -66,6 +69,11 @@ public static class GenGatewayServerExtensions
         builder.Services.AddExceptionHandler<GatewayExceptionHandler>();
         builder.Services.AddOpenApi();
         AddRateLimiting(builder);
+        builder.Services.AddOptions<LoadSheddingOptions>().Bind(configuration.GetSection(LoadSheddingOptions.SectionName))
+            .Validate(o => o.MaxConcurrentGenerations >= 1 && o.QueueLimit >= 0, "GenGateway:LoadShedding:MaxConcurrentGenerations must be at least 1 and QueueLimit 0 or more.")
+            .Validate(o => o.MaxQueueWaitSeconds > 0 && o.RetryAfterSeconds >= 1, "GenGateway:LoadShedding:MaxQueueWaitSeconds must be positive and RetryAfterSeconds at least 1.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<GenerationAdmission>();
         ConfigureListenAddress(builder);
         return builder;
     }
@@ -75,8 +83,7 @@ public static class GenGatewayServerExtensions
     {
         // Load prompts and build provider chains now, so a broken prompt file or provider stops startup
         // with its file and line instead of failing the first request.
-        var report = new StartupReport(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("GenGateway.Startup"),
-            app.Configuration, app.Services.GetRequiredService<IOptions<GenGateway.Core.Configuration.GenGatewayOptions>>().Value);
+        var report = new StartupReport(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("GenGateway.Startup"), app.Services);
         report.LoadingPrompts();
         app.Services.GetRequiredService<PromptLibrary>();
         report.BuildingProviders();
@@ -84,6 +91,10 @@ public static class GenGatewayServerExtensions
         app.Services.GetRequiredService<IGuardrailJudge>();
         report.OpeningStore();
         CheckEmbedder(app);
+        FinishPendingErasures(app);
+        // The embedding model loads and the vetted smart replies are embedded at startup (once per process), not on the first request.
+        report.LoadingEmbedder();
+        app.Services.GetRequiredService<ReplySelector>().WarmAsync().GetAwaiter().GetResult();
         app.Lifetime.ApplicationStarted.Register(() => report.Ready(app.Urls));
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
@@ -119,6 +130,22 @@ public static class GenGatewayServerExtensions
         catch (Exception ex) when (ex is not EmbedderMismatchException and not VectorStoreLockedException)
         {
             app.Logger.LogWarning(ex, "The vector store could not be checked at startup; /readyz reports its state");
+        }
+    }
+
+    /// <summary>
+    /// Finishes erasures a stop cut short before any request is served, so nothing of a user whose erase was under way
+    /// is readable after the restart. A store that cannot be reached yet keeps the journal for the next start.
+    /// </summary>
+    private static void FinishPendingErasures(WebApplication app)
+    {
+        try
+        {
+            app.Services.GetRequiredService<UserDataService>().FinishPendingErasuresAsync().GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException or TimeoutException or InvalidOperationException)
+        {
+            app.Logger.LogWarning(ex, "An interrupted erase could not be finished at startup; it is retried at the next start");
         }
     }
 

@@ -1,13 +1,21 @@
 using GenGateway.Core.Configuration;
+using GenGateway.Storage.DependencyInjection;
+using GenGateway.Storage.Embedded;
+using GenGateway.Storage.Embeddings;
+using GenGateway.Storage.Qdrant;
+using Microsoft.Extensions.Options;
 
 namespace GenGateway.Server.Hosting;
 
 /// <summary>
 /// What the gateway tells its operator while it starts: each preparation step as it begins, then one summary of
-/// where it listens, which providers, store and embedder it uses, and where its data lives.
+/// where it listens, which providers, store and embedder it uses, and where its data lives. It reads the same
+/// validated options the store and embedder are built from, so what it prints is what runs.
 /// </summary>
-internal sealed partial class StartupReport(ILogger logger, IConfiguration configuration, GenGatewayOptions options)
+internal sealed partial class StartupReport(ILogger logger, IServiceProvider services)
 {
+    private readonly GenGatewayOptions options = services.GetRequiredService<IOptions<GenGatewayOptions>>().Value;
+
     /// <summary>Before prompts load.</summary>
     public void LoadingPrompts()
     {
@@ -28,6 +36,13 @@ internal sealed partial class StartupReport(ILogger logger, IConfiguration confi
         var store = Store();
         var embedder = Embedder();
         LogOpeningStore(logger, store, embedder);
+    }
+
+    /// <summary>Before the embedding model loads and the vetted smart replies are embedded.</summary>
+    public void LoadingEmbedder()
+    {
+        var embedder = Embedder();
+        LogLoadingEmbedder(logger, embedder);
     }
 
     /// <summary>Once Kestrel listens.</summary>
@@ -59,14 +74,15 @@ internal sealed partial class StartupReport(ILogger logger, IConfiguration confi
 
     private string Store()
     {
-        var qdrant = configuration["GenGateway:Qdrant:Url"] is { Length: > 0 } u ? u : configuration["QDRANT_URL"];
-        var backend = configuration["GenGateway:VectorStore"] is { Length: > 0 } b ? b : string.IsNullOrEmpty(qdrant) ? "embedded" : "qdrant";
-        return backend.Equals("qdrant", StringComparison.OrdinalIgnoreCase)
-            ? $"qdrant at {qdrant}"
-            : $"embedded at {Path.GetFullPath(Path.Combine(options.DataDirectory, "vectors"))}";
+        if (services.GetRequiredService<IOptions<VectorStoreSelection>>().Value.Backend == "qdrant")
+        {
+            return $"qdrant at {services.GetRequiredService<IOptions<QdrantOptions>>().Value.Url}";
+        }
+
+        return $"embedded at {Path.GetFullPath(services.GetRequiredService<IOptions<EmbeddedVectorStoreOptions>>().Value.Directory)}";
     }
 
-    private string Embedder() => configuration["GenGateway:Embeddings:Provider"] is { Length: > 0 } e ? e : "hashing";
+    private string Embedder() => services.GetRequiredService<IOptions<EmbeddingOptions>>().Value.Provider;
 
     [LoggerMessage(EventId = 3001, EventName = "LoadingPrompts", Level = LogLevel.Information, Message = "Loading prompts from {Directory}")]
     private static partial void LogLoadingPrompts(ILogger logger, string directory);
@@ -76,6 +92,9 @@ internal sealed partial class StartupReport(ILogger logger, IConfiguration confi
 
     [LoggerMessage(EventId = 3003, EventName = "OpeningStore", Level = LogLevel.Information, Message = "Opening the vector store ({Store}) with the {Embedder} embedder")]
     private static partial void LogOpeningStore(ILogger logger, string store, string embedder);
+
+    [LoggerMessage(EventId = 3005, EventName = "LoadingEmbedder", Level = LogLevel.Information, Message = "Loading the {Embedder} embedding model and embedding the vetted smart replies")]
+    private static partial void LogLoadingEmbedder(ILogger logger, string embedder);
 
     [LoggerMessage(EventId = 3004, EventName = "Ready", Level = LogLevel.Information,
         Message = "GenGateway is ready on {Urls}\n  providers: {Providers}\n  vector store: {Store}\n  embedder: {Embedder}\n  data directory: {DataDirectory}")]

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -9,20 +10,17 @@ public sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output;
-
-    private ServerProcess(Process process, string baseUrl, System.Collections.Concurrent.ConcurrentQueue<string> output)
+    private ServerProcess(Process process, string baseUrl)
     {
         _process = process;
         BaseUrl = baseUrl;
-        _output = output;
     }
-
-    /// <summary>What the process has printed so far, stdout and stderr interleaved.</summary>
-    public string Output => string.Join('\n', _output);
 
     /// <summary>Where it listens.</summary>
     public string BaseUrl { get; }
+
+    /// <summary>Every line the process wrote to stdout and stderr (its console log) so far.</summary>
+    public ConcurrentQueue<string> Output { get; } = new();
 
     /// <summary>Starts <c>GenGateway.Server.dll</c> from the test output with <paramref name="dataDirectory"/> and waits until it is healthy.</summary>
     public static async Task<ServerProcess> StartAsync(string dataDirectory)
@@ -46,12 +44,11 @@ public sealed class ServerProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the gateway process");
-        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); } };
+        var server = new ServerProcess(process, baseUrl);
+        process.OutputDataReceived += (_, line) => server.Output.Enqueue(line.Data ?? string.Empty);
+        process.ErrorDataReceived += (_, line) => server.Output.Enqueue(line.Data ?? string.Empty);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServerProcess(process, baseUrl, output);
         using var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)

@@ -14,15 +14,16 @@ public sealed class StartupReportTests
 
         // The ready line is written once Kestrel listens; healthz answering can come a moment before it is flushed.
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!server.Output.Contains("data directory:", StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+        while (!server.Output.Any(line => line.Contains("data directory:", StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(50);
         }
 
-        var output = server.Output;
+        var output = string.Join('\n', server.Output);
         Assert.Contains("Loading prompts from ", output, StringComparison.Ordinal);
         Assert.Contains("Building model providers: none (answers come from the rule-based generator", output, StringComparison.Ordinal);
-        Assert.Contains("Opening the vector store (embedded at " + Path.Combine(data, "vectors"), output, StringComparison.Ordinal);
+        Assert.Contains("Opening the vector store (embedded at " + Path.Combine(data, "vectors") + ") with the minilm embedder", output, StringComparison.Ordinal);
+        Assert.Contains("Loading the minilm embedding model", output, StringComparison.Ordinal);
         Assert.Contains("GenGateway is ready on " + server.BaseUrl, output, StringComparison.Ordinal);
         Assert.Contains("data directory: " + data, output, StringComparison.Ordinal);
     }
