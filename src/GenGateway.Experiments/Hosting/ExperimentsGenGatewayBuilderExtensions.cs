@@ -5,6 +5,7 @@ using GenGateway.Core.Prompts;
 using GenGateway.Experiments.Configuration;
 using GenGateway.Experiments.Recording;
 using GenGateway.Experiments.Reporting;
+using GenGateway.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,7 +18,8 @@ namespace GenGateway.Experiments.Hosting;
 public static class ExperimentsGenGatewayBuilderExtensions
 {
     /// <summary>
-    /// Adds experiment assignment, exposure and outcome recording (embedded store under the data directory) and reports,
+    /// Adds experiment assignment, exposure and outcome recording (files under the data directory, or the shared Qdrant
+    /// document store when one is registered) and reports,
     /// read from <c>GenGateway:Experiments</c>: validated at start (a bad set stops startup naming the key) and on every
     /// reload (a bad reload keeps the last good set).
     /// </summary>
@@ -31,7 +33,10 @@ public static class ExperimentsGenGatewayBuilderExtensions
             sp.GetRequiredService<IOptions<GenGatewayOptions>>().Value.Providers.ContainsKey));
         services.TryAddSingleton(sp => new ExperimentCatalog(configuration, sp.GetRequiredService<ILogger<ExperimentCatalog>>(),
             sp.GetRequiredService<ExperimentReferences>()));
-        services.TryAddSingleton<IExperimentStore>(sp => new FileExperimentStore(sp.GetRequiredService<IOptions<GenGatewayOptions>>().Value.DataDirectory));
+        // With Qdrant (replicas) the records go where every replica reads and counts them; a single gateway keeps files.
+        services.TryAddSingleton<IExperimentStore>(sp => sp.GetService<ISharedUserDocumentStore>() is { } shared
+            ? new SharedExperimentStore(shared)
+            : new FileExperimentStore(sp.GetRequiredService<IOptions<GenGatewayOptions>>().Value.DataDirectory));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IUserRecords, ExperimentUserRecords>());
         services.TryAddSingleton<ExperimentGateway>();
         services.TryAddSingleton<ExperimentOutcomes>();

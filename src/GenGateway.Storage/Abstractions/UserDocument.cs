@@ -10,4 +10,8 @@ namespace GenGateway.Storage;
 /// <param name="Key">Distinguishes documents of one kind; empty for a kind with one record per user.</param>
 /// <param name="Json">The document, serialized by its owner.</param>
 /// <param name="UpdatedAt">When it was written.</param>
-public sealed record UserDocument(string Tenant, string UserId, string Kind, string Key, string Json, DateTimeOffset UpdatedAt);
+public sealed record UserDocument(string Tenant, string UserId, string Kind, string Key, string Json, DateTimeOffset UpdatedAt)
+{
+    /// <summary>What the document belongs to across users (an experiment id), for <see cref="ISharedUserDocumentStore.FindAsync"/>; null for none.</summary>
+    public string? Group { get; init; }
+}

@@ -134,9 +134,11 @@ public static class VectorStoreServiceCollectionExtensions
         VectorStoreConfiguration.BindSelection(selection, configuration);
         if (selection.Backend == "qdrant")
         {
-            services.TryAddSingleton<IUserDocumentStore>(sp => new QdrantUserDocumentStore(sp.GetRequiredService<QdrantClient>(),
+            services.TryAddSingleton(sp => new QdrantUserDocumentStore(sp.GetRequiredService<QdrantClient>(),
                 sp.GetRequiredService<IOptions<QdrantOptions>>().Value, sp.GetRequiredKeyedService<ResiliencePipeline>(QdrantResilience.PipelineKey),
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger<QdrantUserDocumentStore>()));
+            services.TryAddSingleton<IUserDocumentStore>(sp => sp.GetRequiredService<QdrantUserDocumentStore>());
+            services.TryAddSingleton<ISharedUserDocumentStore>(sp => sp.GetRequiredService<QdrantUserDocumentStore>());
         }
     }
 

@@ -16,12 +16,13 @@ namespace GenGateway.Storage.Qdrant;
 /// export scroll, and so the events collection keeps the embedder's dimension. Every point must carry a vector of
 /// the collection's size, so documents carry a one-float placeholder that is never searched.
 /// </summary>
-public sealed class QdrantUserDocumentStore : IUserDocumentStore, IDisposable
+public sealed class QdrantUserDocumentStore : ISharedUserDocumentStore, IDisposable
 {
     private const string Key = "key";
     private const string Json = "json";
     private const string UpdatedAt = "updated_at";
-    private static readonly string[] IndexedKeywordFields = [QdrantPayload.Tenant, QdrantPayload.UserId, QdrantPayload.Kind];
+    private const string Group = "group";
+    private static readonly string[] IndexedKeywordFields = [QdrantPayload.Tenant, QdrantPayload.UserId, QdrantPayload.Kind, Key, Group];
     private static readonly float[] Placeholder = [1f];
 
     private readonly QdrantOptions _options;
@@ -82,30 +83,35 @@ public sealed class QdrantUserDocumentStore : IUserDocumentStore, IDisposable
                 [UpdatedAt] = document.UpdatedAt.ToString("O", CultureInfo.InvariantCulture),
             },
         };
+        if (document.Group is { } group)
+        {
+            point.Payload[Group] = group;
+        }
+
         var request = new UpsertPoints { CollectionName = _collection, Wait = true, UpdateMode = mode, Points = { point } };
         var result = await _calls.RunAsync(operation, _collection, (c, t) => c.UpsertAsync(request, t), cancellationToken).ConfigureAwait(false);
         QdrantCalls.CheckApplied(operation, _collection, result);
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<UserDocument>> ListAsync(string tenant, string userId, string kind, CancellationToken cancellationToken = default)
-    {
-        await EnsureCollectionAsync(cancellationToken).ConfigureAwait(false);
-        var filter = Filter(tenant, userId, kind);
-        var documents = new List<UserDocument>();
-        PointId? offset = null;
-        do
-        {
-            var from = offset;
-            var page = await _calls.RunAsync("scroll user documents", _collection,
-                (c, t) => c.ScrollAsync(_collection, filter, (uint)Math.Max(1, _options.ScrollPageSize), from, payloadSelector: true, vectorsSelector: false, cancellationToken: t),
-                cancellationToken).ConfigureAwait(false);
-            documents.AddRange(page.Result.Select(p => ToDocument(p.Id, p.Payload)));
-            offset = page.NextPageOffset;
-        }
-        while (offset is not null);
+    public Task<IReadOnlyList<UserDocument>> ListAsync(string tenant, string userId, string kind, CancellationToken cancellationToken = default) =>
+        ScrollAsync(Filter(tenant, userId, kind), cancellationToken);
 
-        return documents.OrderBy(r => r.UpdatedAt).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+    /// <inheritdoc />
+    public Task<IReadOnlyList<UserDocument>> FindAsync(string tenant, string kind, string? group = null, string? key = null, CancellationToken cancellationToken = default)
+    {
+        var filter = new Filter { Must = { MatchKeyword(QdrantPayload.Tenant, tenant), MatchKeyword(QdrantPayload.Kind, kind) } };
+        if (group is not null)
+        {
+            filter.Must.Add(MatchKeyword(Group, group));
+        }
+
+        if (key is not null)
+        {
+            filter.Must.Add(MatchKeyword(Key, key));
+        }
+
+        return ScrollAsync(filter, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -129,6 +135,25 @@ public sealed class QdrantUserDocumentStore : IUserDocumentStore, IDisposable
     /// <inheritdoc />
     public void Dispose() => _setUp.Dispose();
 
+    private async Task<IReadOnlyList<UserDocument>> ScrollAsync(Filter filter, CancellationToken cancellationToken)
+    {
+        await EnsureCollectionAsync(cancellationToken).ConfigureAwait(false);
+        var documents = new List<UserDocument>();
+        PointId? offset = null;
+        do
+        {
+            var from = offset;
+            var page = await _calls.RunAsync("scroll user documents", _collection,
+                (c, t) => c.ScrollAsync(_collection, filter, (uint)Math.Max(1, _options.ScrollPageSize), from, payloadSelector: true, vectorsSelector: false, cancellationToken: t),
+                cancellationToken).ConfigureAwait(false);
+            documents.AddRange(page.Result.Select(p => ToDocument(p.Id, p.Payload)));
+            offset = page.NextPageOffset;
+        }
+        while (offset is not null);
+
+        return documents.OrderBy(d => d.UpdatedAt).ThenBy(d => d.Key, StringComparer.Ordinal).ToList();
+    }
+
     private static PointId PointIdFor(string tenant, string userId, string kind, string key) =>
         QdrantPointIds.For(tenant, userId, kind.Length.ToString(CultureInfo.InvariantCulture) + ":" + kind + "|" + key);
 
@@ -151,7 +176,10 @@ public sealed class QdrantUserDocumentStore : IUserDocumentStore, IDisposable
                 : throw new QdrantStoreException("read user documents", null, $"User document {id} has no string payload field '{name}'; it was not written by GenGateway.");
 
         var updated = DateTimeOffset.Parse(Required(UpdatedAt), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
-        return new UserDocument(Required(QdrantPayload.Tenant), Required(QdrantPayload.UserId), Required(QdrantPayload.Kind), Required(Key), Required(Json), updated);
+        return new UserDocument(Required(QdrantPayload.Tenant), Required(QdrantPayload.UserId), Required(QdrantPayload.Kind), Required(Key), Required(Json), updated)
+        {
+            Group = payload.TryGetValue(Group, out var group) && group.KindCase == Value.KindOneofCase.StringValue ? group.StringValue : null,
+        };
     }
 
     // The collection is set up on first use by whichever replica gets there first; the others find it.

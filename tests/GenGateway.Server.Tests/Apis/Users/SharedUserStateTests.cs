@@ -22,7 +22,9 @@ public sealed class SharedUserStateTests : IAsyncLifetime
     {
         _qdrant = await FakeQdrant.StartAsync();
         _qdrant.ApiKey = "replica-key";
-        string[] settings = [$"--GenGateway:Qdrant:Url={_qdrant.Url}", "--GenGateway:Qdrant:ApiKey=replica-key"];
+        // The deadline is raised because the test checks agreement, not speed: on a loaded machine a first generation with
+        // personalization can pass the default 20 s, and a generation past its deadline answers without personalization.
+        string[] settings = [$"--GenGateway:Qdrant:Url={_qdrant.Url}", "--GenGateway:Qdrant:ApiKey=replica-key", "--GenGateway:RequestTimeoutSeconds=300"];
         _a = await ServerProcess.StartAsync(_directoryA, settings);
         _b = await ServerProcess.StartAsync(_directoryB, settings);
     }
