@@ -5,9 +5,6 @@ namespace GenGateway.Core.Caching;
 /// <summary>Tags on cached answers, so erasing a user can drop every answer generated for them.</summary>
 public static class CacheTags
 {
-    /// <summary>Key under <see cref="ChatOptions.AdditionalProperties"/> holding the tags for one call.</summary>
-    public const string OptionsKey = "gengateway.cache.tags";
-
     /// <summary>Key under <see cref="ChatResponse.AdditionalProperties"/> set to true when the answer came from the cache.</summary>
     public const string HitKey = "gengateway.cache.hit";
 

@@ -183,10 +183,8 @@ public sealed partial class GenerationPipeline(
         chatOptions.AdditionalProperties ??= [];
         chatOptions.AdditionalProperties[CandidateFormat.CountKey] = count;
         chatOptions.AdditionalProperties[CandidateFormat.MaxLengthKey] = review.MaxLength;
-        if (review.Request.UserId is { } userId)
-        {
-            chatOptions.AdditionalProperties[CacheTags.OptionsKey] = new[] { CacheTags.User(context.Tenant, userId) };
-        }
+        chatOptions.AdditionalProperties[CacheScope.OptionsKey] = new CacheScope(context.Tenant, review.Request.UserId,
+            review.Profile.ProfileVersion, review.Profile.PersonalizationConsent, rendered.Info.Name, rendered.Info.Version);
 
         var allFromCache = true;
         var messages = new List<ChatMessage>(rendered.Messages);
