@@ -52,6 +52,7 @@ public static class GenGatewayServiceCollectionExtensions
         services.TryAddSingleton(sp => new FeedbackLog(sp.GetRequiredService<IOptions<GenGatewayOptions>>().Value.DataDirectory));
         services.TryAddSingleton<FeedbackService>();
         services.TryAddSingleton<ModelRouter>();
+        services.TryAddSingleton<GatewayKernel>();
         services.TryAddSingleton<GenerationPipeline>();
         return new GenGatewayBuilder(services);
     }

@@ -13,6 +13,7 @@ using GenGateway.Core.Validation;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
 
 namespace GenGateway.Core.Generation;
 
@@ -24,6 +25,7 @@ public sealed partial class GenerationPipeline(
     IEnumerable<ITaskDefinition> tasks,
     PromptLibrary prompts,
     ModelRouter router,
+    GatewayKernel gatewayKernel,
     IPersonalizationSource personalization,
     IOptions<GenGatewayOptions> options,
     RequestLimits limits,
@@ -35,6 +37,7 @@ public sealed partial class GenerationPipeline(
 {
     private readonly Dictionary<TaskKind, ITaskDefinition> _tasks = tasks.ToDictionary(t => t.Kind);
     private readonly GenGatewayOptions _options = options.Value;
+    private readonly Kernel _kernel = gatewayKernel.Kernel;
 
     /// <summary>Generates candidates for a request that already passed <see cref="RequestValidator"/>.</summary>
     public async Task<GenerationResponse> GenerateAsync(ITaskRequest request, GenerationContext context, CancellationToken cancellationToken = default)
@@ -42,7 +45,7 @@ public sealed partial class GenerationPipeline(
         var started = timeProvider.GetTimestamp();
         var task = _tasks[request.Kind];
         var count = request.Count ?? limits.DefaultCount;
-        var promptInfo = new PromptInfo(task.PromptName, prompts.Get(task.PromptName).Version);
+        var promptInfo = prompts.Get(task.PromptName).Info;
 
         if (task.NoSuggestionReason(request) is { } reason)
         {
@@ -56,21 +59,21 @@ public sealed partial class GenerationPipeline(
         var candidates = new List<CandidateResult>();
         var rejected = new List<CandidateResult>();
         var model = "rules";
-        RenderedPrompt? sentPrompt = null;
+        string? sentPrompt = null;
         var failures = new List<ProviderException>();
         long modelTicks = 0;
         var routes = router.For(task.PromptName);
         if (routes.Count > 0)
         {
-            var rendered = prompts.Render(task.PromptName, task.Variables(request, profile, count));
-            sentPrompt = rendered;
-            var review = new ReviewContext(context.Tenant, request, task.MaxLength(request), profile, rendered);
+            var arguments = prompts.Arguments(task.PromptName, task.Variables(request, profile, count));
+            var review = new ReviewContext(context.Tenant, request, task.MaxLength(request), profile, null);
             foreach (var route in routes)
             {
                 var callStarted = timeProvider.GetTimestamp();
                 try
                 {
-                    var outcome = await CallProviderAsync(route, rendered, task, review, context, count, cancellationToken);
+                    var outcome = await CallProviderAsync(route, arguments, task, review, context, count, cancellationToken);
+                    sentPrompt ??= outcome.PromptText;
                     var candidateSource = outcome.FromCache ? GenerationSource.Cache : GenerationSource.Model;
                     candidates.AddRange(outcome.Released.Select(r => Result(r, candidateSource)));
                     rejected.AddRange(outcome.Rejected.Select(r => Result(r, candidateSource)));
@@ -151,7 +154,7 @@ public sealed partial class GenerationPipeline(
     /// output was released, plus the traits the rules honoured when rule output was released.
     /// </summary>
     private static PersonalizationInfo Used(PersonalizationContext profile, ITaskDefinition task, ITaskRequest request,
-        List<CandidateResult> candidates, RenderedPrompt? sentPrompt)
+        List<CandidateResult> candidates, string? sentPrompt)
     {
         var fromModel = sentPrompt is not null && candidates.Any(c => c.Source is GenerationSource.Model or GenerationSource.Cache);
         var traits = new List<string>();
@@ -174,20 +177,22 @@ public sealed partial class GenerationPipeline(
         };
     }
 
-    private async Task<ProviderOutcome> CallProviderAsync(ModelRoute route, RenderedPrompt rendered, ITaskDefinition task,
+    private async Task<ProviderOutcome> CallProviderAsync(ModelRoute route, KernelArguments arguments, ITaskDefinition task,
         ReviewContext review, GenerationContext context, int count, CancellationToken cancellationToken)
     {
-        // Semantic Kernel semantics: the route's own execution_settings entry (keyed by provider name), else `default`.
-        var chatOptions = prompts.Get(task.PromptName).SettingsFor(route.Name).ToChatOptions();
-        chatOptions.ModelId ??= route.Model;
-        chatOptions.AdditionalProperties ??= [];
-        chatOptions.AdditionalProperties[CandidateFormat.CountKey] = count;
-        chatOptions.AdditionalProperties[CandidateFormat.MaxLengthKey] = review.MaxLength;
-        chatOptions.AdditionalProperties[CacheScope.OptionsKey] = new CacheScope(context.Tenant, review.Request.UserId,
-            review.Profile.ProfileVersion, review.Profile.PersonalizationConsent, rendered.Info.Name, rendered.Info.Version);
+        // Reach the provider chain as ChatOptions.AdditionalProperties: the answer's expected shape and the cache scope.
+        var hints = new Dictionary<string, object>(StringComparer.Ordinal)
+        {
+            [CandidateFormat.CountKey] = count,
+            [CandidateFormat.MaxLengthKey] = review.MaxLength,
+        };
+        var prompt = prompts.Get(task.PromptName);
+        hints[CacheScope.OptionsKey] = new CacheScope(context.Tenant, review.Request.UserId, review.Profile.ProfileVersion,
+            review.Profile.PersonalizationConsent, prompt.Name, prompt.Version);
 
+        string? promptText = null;
         var allFromCache = true;
-        var messages = new List<ChatMessage>(rendered.Messages);
+        var followUp = new List<ChatMessage>();
         var released = new List<CandidateReview>();
         var rejected = new List<CandidateReview>();
         var answered = false;
@@ -196,7 +201,19 @@ public sealed partial class GenerationPipeline(
             ChatResponse response;
             try
             {
-                response = await route.Client.GetResponseAsync(messages, chatOptions, cancellationToken);
+                var callArguments = new KernelArguments(arguments);
+                if (followUp.Count > 0)
+                {
+                    callArguments[FollowUpRenderFilter.ArgumentName] = followUp.ToList();
+                }
+
+                var result = await GatewayKernel.InvokeAsync(_kernel, prompt, route, callArguments, hints, cancellationToken);
+                response = result.GetValue<ChatResponse>() ?? new ChatResponse();
+                if (promptText is null)
+                {
+                    promptText = RenderedPromptText.Plain(result.RenderedPrompt);
+                    review = review with { PromptText = promptText };
+                }
             }
             catch (Exception ex) when (call > 0 && answered && !cancellationToken.IsCancellationRequested)
             {
@@ -226,8 +243,8 @@ public sealed partial class GenerationPipeline(
             {
                 // Top up, or regenerate with the guardrail's reasons, so the model can avoid the same mistakes.
                 var feedback = rejectedThisCall.Count > 0 ? " Some were rejected: " + reviewer.Feedback(rejectedThisCall) + "." : string.Empty;
-                messages.Add(new ChatMessage(ChatRole.Assistant, response.Text));
-                messages.Add(new ChatMessage(ChatRole.User,
+                followUp.Add(new ChatMessage(ChatRole.Assistant, response.Text));
+                followUp.Add(new ChatMessage(ChatRole.User,
                     $"I need {count - released.Count} more, each different in meaning from all of these: "
                     + string.Join(" | ", released.Select(r => r.Text)) + "." + feedback
                     + " Follow the same rules. Answer with only a JSON array of strings."));
@@ -239,7 +256,7 @@ public sealed partial class GenerationPipeline(
             throw new ProviderException(route.Name, ProviderFailureKind.BadOutput, "the answer held no JSON array of candidates");
         }
 
-        return new ProviderOutcome(released, rejected, allFromCache);
+        return new ProviderOutcome(released, rejected, allFromCache, promptText);
     }
 
     // The deterministic guardrail decides; a configured judge may only hold back what it released.
@@ -275,7 +292,7 @@ public sealed partial class GenerationPipeline(
             },
         };
 
-    private sealed record ProviderOutcome(List<CandidateReview> Released, List<CandidateReview> Rejected, bool FromCache);
+    private sealed record ProviderOutcome(List<CandidateReview> Released, List<CandidateReview> Rejected, bool FromCache, string? PromptText);
 
     [LoggerMessage(EventId = 1001, EventName = "ProviderFailed", Level = LogLevel.Warning, Message = "Provider {Provider} failed ({Kind}): {Reason}")]
     private static partial void LogProviderFailed(ILogger logger, string provider, ProviderFailureKind kind, string reason);

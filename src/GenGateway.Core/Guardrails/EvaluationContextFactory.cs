@@ -4,7 +4,6 @@ using GenGateway.Core.Personalization;
 using GenGateway.Core.Requests;
 using GenGateway.Evaluation;
 using GenGateway.Evaluation.Tone;
-using Microsoft.Extensions.AI;
 using EvalTask = GenGateway.Evaluation.TaskKind;
 
 namespace GenGateway.Core.Guardrails;
@@ -156,7 +155,7 @@ internal sealed class EvaluationContextFactory(GuardrailOptions options)
                 EmojiAllowed = tenant.EmojiAllowed,
                 MaxEmoji = tenant.MaxEmoji,
             },
-            PromptText = review.Prompt is { } prompt ? string.Join("\n", prompt.Messages.Select(m => m.Text)) : null,
+            PromptText = review.PromptText,
             StyleExamples = review.Profile.IsColdStart ? [] : review.Profile.Examples,
             Thresholds = thresholds,
         };

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GenGateway.Core.Chat;
+using GenGateway.Core.Generation;
 using GenGateway.Core.Prompts;
 using GenGateway.Core.Responses;
 using Microsoft.Extensions.AI;
@@ -16,7 +17,8 @@ namespace GenGateway.Core.Guardrails;
 /// The judge only ever sees candidates the deterministic checks released, so it can add caution but never override a
 /// rejection. A judge that fails or answers nonsense is logged and ignored: the deterministic verdict already holds.
 /// </remarks>
-public sealed partial class LlmJudge(ModelRouter router, PromptLibrary prompts, IOptions<JudgeOptions> options, ILogger<LlmJudge> logger) : IGuardrailJudge
+public sealed partial class LlmJudge(ModelRouter router, PromptLibrary prompts, GatewayKernel kernel, IOptions<JudgeOptions> options, ILogger<LlmJudge> logger)
+    : IGuardrailJudge
 {
     /// <summary>Prompt of the groundedness rubric.</summary>
     public const string GroundednessPrompt = "judge-groundedness";
@@ -134,11 +136,9 @@ public sealed partial class LlmJudge(ModelRouter router, PromptLibrary prompts, 
     {
         try
         {
-            var rendered = prompts.Render(prompt, values, route.Name);
-            var chatOptions = rendered.Settings.ToChatOptions();
-            chatOptions.ModelId ??= route.Model;
-            var response = await route.Client.GetResponseAsync(rendered.Messages, chatOptions, cancellationToken);
-            var verdict = Parse(response.Text);
+            // The rubric is an SK function on the judge provider's service id, like any generation prompt.
+            var result = await GatewayKernel.InvokeAsync(kernel.Kernel, prompts.Get(prompt), route, prompts.Arguments(prompt, values), null, cancellationToken);
+            var verdict = Parse(result.GetValue<ChatResponse>()?.Text);
             if (verdict is null)
             {
                 LogUnreadable(logger, prompt, route.Name);

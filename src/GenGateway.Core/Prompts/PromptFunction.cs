@@ -1,44 +1,67 @@
-using System.Collections.Frozen;
+using GenGateway.Core.Responses;
+using Microsoft.SemanticKernel;
 
 namespace GenGateway.Core.Prompts;
 
-/// <summary>A prompt function loaded from a YAML file in Semantic Kernel's prompt-template schema.</summary>
-public sealed record PromptFunction
+/// <summary>A prompt file as an SK function: its <see cref="PromptTemplateConfig"/>, the function created from it once at load, and which file and version it is.</summary>
+public sealed class PromptFunction
 {
-    /// <summary>Function name; the gateway looks prompts up by it.</summary>
-    public required string Name { get; init; }
+    private PromptFunction(PromptTemplateConfig config, KernelFunction function, string sourcePath, string version)
+    {
+        Config = config;
+        Function = function;
+        SourcePath = sourcePath;
+        Version = version;
+    }
 
-    /// <summary>What the function does.</summary>
-    public string? Description { get; init; }
+    /// <summary>The prompt's name (the file's <c>name</c>); the gateway looks prompts up by it.</summary>
+    public string Name => Config.Name!;
 
-    /// <summary><c>semantic-kernel</c> or <c>handlebars</c>.</summary>
-    public required string TemplateFormat { get; init; }
+    /// <summary>SK's configuration, as read from the file.</summary>
+    public PromptTemplateConfig Config { get; }
 
-    /// <summary>The template text.</summary>
-    public required string Template { get; init; }
-
-    /// <summary>Declared inputs.</summary>
-    public IReadOnlyList<InputVariable> InputVariables { get; init; } = [];
-
-    /// <summary>Description of the output.</summary>
-    public string? OutputDescription { get; init; }
-
-    /// <summary>Execution settings keyed by service id; <c>default</c> is the fallback.</summary>
-    public FrozenDictionary<string, PromptExecutionSettings> ExecutionSettings { get; init; } =
-        FrozenDictionary<string, PromptExecutionSettings>.Empty;
-
-    /// <summary>Prompt-wide switch to insert all values unencoded.</summary>
-    public bool AllowDangerouslySetContent { get; init; }
+    /// <summary>The function, created with <see cref="KernelFunctionFactory.CreateFromPrompt(PromptTemplateConfig, IPromptTemplateFactory?, Microsoft.Extensions.Logging.ILoggerFactory?)"/>.</summary>
+    public KernelFunction Function { get; }
 
     /// <summary>Path of the file it came from.</summary>
-    public required string SourcePath { get; init; }
+    public string SourcePath { get; }
 
     /// <summary>Content hash of the file (first 12 hex chars of SHA-256).</summary>
-    public required string Version { get; init; }
+    public string Version { get; }
 
-    /// <summary>Settings for a service id, falling back to <c>default</c>, then to empty settings.</summary>
-    public PromptExecutionSettings SettingsFor(string? serviceId) =>
-        serviceId is not null && ExecutionSettings.TryGetValue(serviceId, out var s) ? s
-        : ExecutionSettings.TryGetValue("default", out var d) ? d
-        : PromptExecutionSettings.Empty;
+    /// <summary>Name and version, as responses report them.</summary>
+    public PromptInfo Info => new(Name, Version);
+
+    /// <summary>Creates the function from a checked configuration.</summary>
+    internal static PromptFunction Create(PromptTemplateConfig config, string sourcePath, string version) =>
+        new(config, KernelFunctionFactory.CreateFromPrompt(config, PromptTemplateFormats.FactoryFor(config)), sourcePath, version);
+
+    /// <summary>The same prompt under another name (an eval suite's override of a shipped prompt keeps the shipped name).</summary>
+    public PromptFunction Renamed(string name)
+    {
+        if (string.Equals(name, Name, StringComparison.Ordinal))
+        {
+            return this;
+        }
+
+        var config = new PromptTemplateConfig(Config.Template)
+        {
+            Name = name,
+            Description = Config.Description,
+            TemplateFormat = Config.TemplateFormat,
+            InputVariables = Config.InputVariables,
+            OutputVariable = Config.OutputVariable,
+            ExecutionSettings = Config.ExecutionSettings,
+            AllowDangerouslySetContent = Config.AllowDangerouslySetContent,
+        };
+        return Create(config, SourcePath, Version);
+    }
+
+    /// <summary>
+    /// The settings for one service id, by SK's rule: the entry keyed by that id, else <c>default</c>, else none.
+    /// </summary>
+    public PromptExecutionSettings? SettingsFor(string serviceId) =>
+        Config.ExecutionSettings.TryGetValue(serviceId, out var own) ? own
+        : Config.ExecutionSettings.TryGetValue(PromptExecutionSettings.DefaultServiceId, out var fallback) ? fallback
+        : null;
 }

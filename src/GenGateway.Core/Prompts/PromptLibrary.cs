@@ -1,15 +1,14 @@
 using System.Collections.Frozen;
-using GenGateway.Core.Responses;
-using Microsoft.Extensions.AI;
+using Microsoft.SemanticKernel;
 
 namespace GenGateway.Core.Prompts;
 
-/// <summary>All prompt functions of a prompts folder, loaded and checked once at startup.</summary>
+/// <summary>All prompt functions of a prompts folder, loaded, checked and turned into SK functions once at startup.</summary>
 public sealed class PromptLibrary
 {
     private readonly FrozenDictionary<string, PromptFunction> _functions;
 
-    /// <summary>Wraps already-parsed functions.</summary>
+    /// <summary>Wraps already-loaded functions.</summary>
     public PromptLibrary(IEnumerable<PromptFunction> functions)
     {
         _functions = functions.ToFrozenDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
@@ -67,20 +66,29 @@ public sealed class PromptLibrary
     /// <summary>Whether a function exists.</summary>
     public bool Contains(string name) => _functions.ContainsKey(name);
 
-    /// <summary>Renders a function into chat messages with the settings for a service id.</summary>
-    public RenderedPrompt Render(string name, IReadOnlyDictionary<string, object?> values, string? serviceId = null)
+    /// <summary>
+    /// The SK arguments for a call: empty values are left out so the variable's <c>default</c> applies (SK only
+    /// fills defaults for missing arguments), and a required variable without value or default is an error.
+    /// </summary>
+    /// <exception cref="ArgumentException">A required variable has no value.</exception>
+    public KernelArguments Arguments(string name, IReadOnlyDictionary<string, object?> values)
     {
         var function = Get(name);
-        var missing = function.InputVariables
-            .Where(v => v.IsRequired && v.Default is null && (!values.TryGetValue(v.Name, out var value) || value is null || value is ""))
-            .Select(v => v.Name)
-            .ToList();
-        if (missing.Count > 0)
+        var arguments = new KernelArguments();
+        foreach (var (key, value) in values)
         {
-            throw new ArgumentException($"Prompt '{name}' needs values for: {string.Join(", ", missing)}.", nameof(values));
+            if (value is not (null or ""))
+            {
+                arguments[key] = value;
+            }
         }
 
-        var text = PromptTemplateFormats.Render(function, values);
-        return new RenderedPrompt(ChatPromptParser.Parse(text), function.SettingsFor(serviceId), new PromptInfo(function.Name, function.Version));
+        var missing = function.Config.InputVariables
+            .Where(v => v.IsRequired && v.Default is null && !arguments.ContainsName(v.Name))
+            .Select(v => v.Name)
+            .ToList();
+        return missing.Count > 0
+            ? throw new ArgumentException($"Prompt '{name}' needs values for: {string.Join(", ", missing)}.", nameof(values))
+            : arguments;
     }
 }

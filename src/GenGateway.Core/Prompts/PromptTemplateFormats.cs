@@ -1,32 +1,33 @@
-using System.Collections.Frozen;
+using GenGateway.Core.Prompts.Handlebars;
+using Microsoft.SemanticKernel;
 
 namespace GenGateway.Core.Prompts;
 
-/// <summary>The template engines by <c>template_format</c> name.</summary>
+/// <summary>The <c>template_format</c> values prompt files may use and the SK factory that renders them.</summary>
 public static class PromptTemplateFormats
 {
-    /// <summary>Semantic Kernel's own syntax: <c>{{$variable}}</c>.</summary>
+    /// <summary>SK's own syntax (<c>{{$variable}}</c>), rendered by SK's <see cref="KernelPromptTemplateFactory"/>.</summary>
     public const string SemanticKernel = "semantic-kernel";
 
-    /// <summary>Handlebars, through Handlebars.Net.</summary>
-    public const string Handlebars = "handlebars";
-
-    private static readonly FrozenDictionary<string, IPromptTemplateEngine> Engines =
-        new IPromptTemplateEngine[] { new SemanticKernelTemplateEngine(), new HandlebarsTemplateEngine() }
-            .ToFrozenDictionary(e => e.Format, StringComparer.OrdinalIgnoreCase);
+    /// <summary>Handlebars, rendered by <see cref="HandlebarsPromptTemplateFactory"/>.</summary>
+    public const string Handlebars = HandlebarsPromptTemplateFactory.Format;
 
     /// <summary>Whether a format name is supported.</summary>
-    public static bool IsKnown(string format) => Engines.ContainsKey(format);
+    public static bool IsKnown(string? format) =>
+        string.Equals(format, SemanticKernel, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(format, Handlebars, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Checks a function's template with its engine.</summary>
-    public static IEnumerable<TemplateProblem> Check(PromptFunction function) => Engine(function).Check(function);
-
-    /// <summary>Renders a function's template with its engine.</summary>
-    public static string Render(PromptFunction function, IReadOnlyDictionary<string, object?> values) =>
-        Engine(function).Render(function, values);
-
-    private static IPromptTemplateEngine Engine(PromptFunction function) =>
-        Engines.TryGetValue(function.TemplateFormat, out var engine)
-            ? engine
-            : throw new InvalidOperationException($"Unsupported template_format '{function.TemplateFormat}' in {function.SourcePath}.");
+    /// <summary>
+    /// The factory for one prompt: SK's and the Handlebars one, combined. A prompt-level
+    /// <c>allow_dangerously_set_content</c> is passed to the factories, because SK's config-level flag alone leaves
+    /// <c>{{$var}}</c> values encoded.
+    /// </summary>
+    public static IPromptTemplateFactory FactoryFor(PromptTemplateConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var dangerous = config.AllowDangerouslySetContent;
+        return new AggregatorPromptTemplateFactory(
+            new KernelPromptTemplateFactory { AllowDangerouslySetContent = dangerous },
+            new HandlebarsPromptTemplateFactory { AllowDangerouslySetContent = dangerous });
+    }
 }

@@ -40,7 +40,7 @@ internal static class PromptResolver
             replacement = Parse(original.SourcePath + " (with the suite's template)", WithTemplate(original.SourcePath, template), prompt, errors);
         }
 
-        var function = replacement is null ? original : replacement with { Name = original.Name };
+        var function = replacement is null ? original : replacement.Renamed(original.Name);
         if (prompt.Version is { } pin && !function.Version.StartsWith(pin, StringComparison.OrdinalIgnoreCase))
         {
             errors.Add(new SuiteError(prompt.Location, $"the suite pins prompt {prompt.Name}@{pin}, but {function.SourcePath} is at version {function.Version}"));

@@ -1,12 +1,11 @@
 using BenchmarkDotNet.Attributes;
 using GenGateway.Core.Generation;
-using GenGateway.Core.Prompts;
 using GenGateway.Core.Requests;
 using GenGateway.Core.Tasks;
 
 namespace GenGateway.Benchmarks.Core;
 
-/// <summary>The per-request work the gateway does around a model call: render, parse, rules.</summary>
+/// <summary>The per-request work the gateway does around a model call: parse, rules (rendering is measured with the Kernel in <see cref="KernelInvocationBenchmarks"/>).</summary>
 [MemoryDiagnoser]
 public class GenerationHotPathBenchmarks
 {
@@ -20,18 +19,6 @@ public class GenerationHotPathBenchmarks
     };
 
     private readonly SubjectLineTask _task = new();
-    private PromptLibrary _prompts = null!;
-    private IReadOnlyDictionary<string, object?> _variables = null!;
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        _prompts = PromptLibrary.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "prompts"));
-        _variables = _task.Variables(Request, GenGateway.Core.Personalization.PersonalizationContext.ColdStart, 3);
-    }
-
-    [Benchmark]
-    public RenderedPrompt RenderSubjectLinePrompt() => _prompts.Render("subject-lines", _variables);
 
     [Benchmark]
     public IReadOnlyList<string> ParseFencedAnswer() => CandidateParser.Parse(FencedAnswer);

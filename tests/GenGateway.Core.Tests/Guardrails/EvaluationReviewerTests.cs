@@ -95,10 +95,7 @@ public sealed class EvaluationReviewerTests
         const string example = "Sounds good, I will take a look at it first thing tomorrow";
         var profile = new PersonalizationContext { IsColdStart = false, Examples = [example] };
         var request = new SmartReplyRequest { Thread = [new ThreadMessage { From = "bob@example.com", Text = "Can you review the deck?" }] };
-        var prompt = new RenderedPrompt(
-            [new ChatMessage(ChatRole.System, "Reply in the user's style."), new ChatMessage(ChatRole.User, "Their messages:\n- " + example + "\nReply to: Can you review the deck?")],
-            PromptExecutionSettings.Empty,
-            new PromptInfo("smart-replies", "test"));
+        var prompt = "Reply in the user's style.\nTheir messages:\n- " + example + "\nReply to: Can you review the deck?";
 
         var personalized = Reviewer().Review("Sure, I will take a look at it first thing tomorrow", new ReviewContext("default", request, 78, profile, prompt));
         var withoutProfile = Reviewer().Review("Sure, I will take a look at it first thing tomorrow", new ReviewContext("default", request, 78, PersonalizationContext.ColdStart, prompt));

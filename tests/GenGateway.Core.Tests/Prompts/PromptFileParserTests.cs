@@ -27,19 +27,50 @@ public sealed class PromptFileParserTests
         """;
 
     [Fact]
-    public void Loads_every_field_of_the_semantic_kernel_schema()
+    public void Loads_every_field_into_sks_prompt_template_config()
     {
         var (function, errors) = PromptFileParser.Parse("greet.yaml", Valid);
 
         Assert.Empty(errors);
         Assert.NotNull(function);
         Assert.Equal("greet", function.Name);
-        Assert.Equal(2, function.InputVariables.Count);
-        Assert.Equal("weather", function.InputVariables[1].Default);
-        Assert.True(function.InputVariables[1].AllowDangerouslySetContent);
-        Assert.Equal(0.2f, function.SettingsFor(null).Temperature);
-        Assert.Equal("gpt-4o-mini", function.SettingsFor("gpt").ModelId);
-        Assert.Equal(50, function.SettingsFor("unknown-service").MaxTokens);
+        Assert.Equal("greet", function.Function.Name);
+        Assert.Equal(2, function.Config.InputVariables.Count);
+        Assert.Equal("weather", function.Config.InputVariables[1].Default);
+        Assert.True(function.Config.InputVariables[1].AllowDangerouslySetContent, "allow_unsafe_content is read as allow_dangerously_set_content");
+        Assert.Equal("0.2", function.SettingsFor("default")!.ExtensionData!["temperature"]);
+        Assert.Equal("gpt-4o-mini", function.SettingsFor("gpt")!.ModelId);
+        Assert.Equal("50", function.SettingsFor("unknown-service")!.ExtensionData!["max_tokens"]);
+    }
+
+    [Fact]
+    public async Task Execution_settings_reach_the_chat_client_by_service_id()
+    {
+        var (function, errors) = PromptFileParser.Parse("local.yaml", """
+            name: local
+            template: |
+              <message role="user">Hi</message>
+            execution_settings:
+              default:
+                temperature: 0.1
+              local:
+                model_id: tiny
+                temperature: 0.6
+                max_tokens: 40
+                seed: 7
+                top_k: 30
+                stop_sequences: ["END", "STOP"]
+                min_p: 0.1
+            """);
+        Assert.Empty(errors);
+
+        var local = (await KernelCall.SendAsync(function!, new Dictionary<string, object?>(), "local")).Options!;
+        var other = (await KernelCall.SendAsync(function!, new Dictionary<string, object?>(), "other")).Options!;
+
+        Assert.Equal(("tiny", 0.6f, 40, 7L, 30), (local.ModelId, local.Temperature, local.MaxOutputTokens, local.Seed, local.TopK));
+        Assert.Equal(["END", "STOP"], local.StopSequences);
+        Assert.Equal("0.1", local.AdditionalProperties!["min_p"]);
+        Assert.Equal(0.1f, other.Temperature);
     }
 
     [Fact]
@@ -68,7 +99,7 @@ public sealed class PromptFileParserTests
     }
 
     [Theory]
-    [InlineData("template_format: semantic-kernel", "templat_format: x", "unknown key 'templat_format'")]
+    [InlineData("template_format: semantic-kernel", "templat_format: x", "Property 'templat_format' not found in a prompt file")]
     [InlineData("template_format: semantic-kernel", "template_format: liquid", "unsupported template_format")]
     public void Rejects_unknown_keys_and_formats(string line, string replacement, string expected)
     {
