@@ -7,7 +7,7 @@ namespace GenGateway.Cli.Commands;
 public static class EvaluatorsCommand
 {
     /// <summary>Builds the <c>evaluators</c> command.</summary>
-    public static Command Create() => new("evaluators", "Measure the hallucination and tone evaluators on labelled datasets")
+    public static Command Create() => new("evaluators", "Measure the hallucination, tone and PII evaluators on labelled datasets")
     {
         Score(),
         FitPoliteness(),
@@ -15,9 +15,9 @@ public static class EvaluatorsCommand
 
     private static Command Score()
     {
-        var task = new Option<string>("--task") { Description = "hallucination or tone", Required = true };
-        task.AcceptOnlyFromAmong("hallucination", "tone");
-        var dataset = new Option<string>("--dataset") { Description = "JSON Lines file (halueval/, begin/ or politeness/ of the shared data)", Required = true };
+        var task = new Option<string>("--task") { Description = "hallucination, tone or pii", Required = true };
+        task.AcceptOnlyFromAmong("hallucination", "tone", "pii");
+        var dataset = new Option<string>("--dataset") { Description = "JSON Lines file (halueval/, begin/ or politeness/ of the shared data; evals/pii/corpus.jsonl for pii)", Required = true };
         var json = new Option<bool>("--json") { Description = "Print one JSON line instead of tables" };
         var split = SplitOption();
         var model = new Option<string?>("--model") { Description = "Tone: a model file from 'evaluators fit-politeness' instead of the built-in cue model" };

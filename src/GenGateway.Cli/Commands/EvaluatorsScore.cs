@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using GenGateway.Evaluation.Measurement;
+using GenGateway.Evaluation.Measurement.Pii;
 
 namespace GenGateway.Cli.Commands;
 
@@ -32,6 +33,11 @@ public static class EvaluatorsScore
         {
             stderr.WriteLine("--max-unsupported-share must be between 0 and 1");
             return ExitCodes.InvalidInput;
+        }
+
+        if (args.Task == "pii")
+        {
+            return ScorePii(args, stdout, stderr);
         }
 
         MeasurementReport report;
@@ -77,6 +83,66 @@ public static class EvaluatorsScore
 
         return ExitCodes.Success;
     }
+
+    private static int ScorePii(EvaluatorsScoreArguments args, TextWriter stdout, TextWriter stderr)
+    {
+        PiiReport report;
+        try
+        {
+            report = PiiMeasurement.Score(PiiCorpusReader.Read(args.Dataset));
+        }
+        catch (DatasetFormatException ex)
+        {
+            stderr.WriteLine(ex.Message);
+            return ExitCodes.InvalidInput;
+        }
+
+        if (args.Json)
+        {
+            stdout.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
+            {
+                ["task"] = "pii",
+                ["rows"] = report.Rows,
+                ["kinds"] = report.Kinds.ToDictionary(k => TypeName(k.Kind), k => (object)new Dictionary<string, object>
+                {
+                    ["gold"] = k.Gold,
+                    ["found"] = k.Found,
+                    ["detections"] = k.Detections,
+                    ["correct"] = k.Correct,
+                    ["recall"] = Math.Round(k.Recall, 4),
+                    ["precision"] = Math.Round(k.Precision, 4),
+                }),
+            }));
+            return ExitCodes.Success;
+        }
+
+        stdout.WriteLine($"pii on {args.Dataset}: {report.Rows} rows; found = every letter/digit of a gold span redacted as its kind");
+        stdout.WriteLine();
+        stdout.WriteLine($"{"type",-14} {"gold",5} {"found",6} {"recall",8} {"detected",9} {"correct",8} {"precision",10}");
+        foreach (PiiKindFigures k in report.Kinds)
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{TypeName(k.Kind),-14} {k.Gold,5} {k.Found,6} {k.Recall,8:P1} {k.Detections,9} {k.Correct,8} {k.Precision,10:P1}"));
+        }
+
+        int total = report.Kinds.Sum(k => k.Gold);
+        int detected = report.Kinds.Sum(k => k.Detections);
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{"ALL",-14} {total,5} {report.Kinds.Sum(k => k.Found),6} {(double)report.Kinds.Sum(k => k.Found) / Math.Max(1, total),8:P1} {detected,9} {report.Kinds.Sum(k => k.Correct),8} {(double)report.Kinds.Sum(k => k.Correct) / Math.Max(1, detected),10:P1}"));
+        if (args.Misses > 0)
+        {
+            stdout.WriteLine();
+            stdout.WriteLine($"misses ({Math.Min(args.Misses, report.Misses.Count)} of {report.Misses.Count}; file:line id what type value | text):");
+            foreach (PiiMiss miss in report.Misses.Take(args.Misses))
+            {
+                stdout.WriteLine($"{Path.GetFileName(args.Dataset)}:{miss.Line} {miss.Id} {miss.What} {TypeName(miss.Kind)} '{miss.Value}' | {miss.Text}");
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static string TypeName(GenGateway.Evaluation.Pii.PiiKind kind) => PiiCorpusReader.Types.First(t => t.Value == kind).Key;
 
     /// <summary>Fits the politeness n-gram model on one split and writes it.</summary>
     public static int Fit(string dataset, string output, DatasetSplit split, string? features, TextWriter stdout, TextWriter stderr)

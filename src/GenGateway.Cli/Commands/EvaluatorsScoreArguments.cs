@@ -3,7 +3,7 @@ using GenGateway.Evaluation.Measurement;
 namespace GenGateway.Cli.Commands;
 
 /// <summary>Arguments of <c>gengateway evaluators score</c>.</summary>
-/// <param name="Task">hallucination or tone.</param>
+/// <param name="Task">hallucination, tone or pii.</param>
 /// <param name="Dataset">The JSON Lines file.</param>
 /// <param name="Json">One JSON line instead of tables.</param>
 /// <param name="Split">Which rows.</param>

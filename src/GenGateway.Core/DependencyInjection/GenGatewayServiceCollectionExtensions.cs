@@ -37,6 +37,7 @@ public static class GenGatewayServiceCollectionExtensions
         services.TryAddSingleton(new RequestLimits());
         services.TryAddSingleton<RequestValidator>();
         services.TryAddSingleton<IPersonalizationSource, NoPersonalizationSource>();
+        services.TryAddSingleton<IConsentReader, NoConsentRecords>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITaskDefinition, SubjectLineTask>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITaskDefinition, SmartReplyTask>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITaskDefinition, UiCopyTask>());

@@ -7,5 +7,5 @@ public static class FeedbackOutcomes
 {
     /// <summary>Every accepted outcome name.</summary>
     public static readonly FrozenSet<string> All = FrozenSet.ToFrozenSet(
-        ["accepted", "rejected", "edited", "opened", "clicked", "replied"], StringComparer.Ordinal);
+        ["accepted", "rejected", "edited", "opened", "clicked", "replied", "converted", "unsubscribed"], StringComparer.Ordinal);
 }

@@ -45,14 +45,16 @@ public sealed partial class GenerationPipeline(
         var started = timeProvider.GetTimestamp();
         var task = _tasks[request.Kind];
         var count = request.Count ?? limits.DefaultCount;
-        var promptInfo = prompts.Get(task.PromptName).Info;
+        var overrides = context.Overrides;
+        var promptName = overrides?.PromptName ?? task.PromptName;
+        var promptInfo = prompts.Get(promptName).Info;
 
         if (task.NoSuggestionReason(request) is { } reason)
         {
             return Respond(context, GenerationSource.None, [], "none", promptInfo, new PersonalizationInfo(), started, 0, reason);
         }
 
-        var profile = request.UserId is { } userId
+        var profile = request.UserId is { } userId && overrides?.Personalize != false
             ? await personalization.GetAsync(context.Tenant, userId, task.QueryText(request), cancellationToken)
             : PersonalizationContext.ColdStart;
 
@@ -62,17 +64,22 @@ public sealed partial class GenerationPipeline(
         string? sentPrompt = null;
         var failures = new List<ProviderException>();
         long modelTicks = 0;
-        var routes = router.For(task.PromptName);
+        IReadOnlyList<ModelRoute> routes = overrides switch
+        {
+            { RulesOnly: true } => [],
+            { Providers: { } names } => [.. names.Select(router.Route).OfType<ModelRoute>()],
+            _ => router.For(task.PromptName),
+        };
         if (routes.Count > 0)
         {
-            var arguments = prompts.Arguments(task.PromptName, task.Variables(request, profile, count));
+            var arguments = prompts.Arguments(promptName, task.Variables(request, profile, count));
             var review = new ReviewContext(context.Tenant, request, task.MaxLength(request), profile, null);
             foreach (var route in routes)
             {
                 var callStarted = timeProvider.GetTimestamp();
                 try
                 {
-                    var outcome = await CallProviderAsync(route, arguments, task, review, context, count, cancellationToken);
+                    var outcome = await CallProviderAsync(route, promptName, arguments, task, review, context, count, cancellationToken);
                     sentPrompt ??= outcome.PromptText;
                     var candidateSource = outcome.FromCache ? GenerationSource.Cache : GenerationSource.Model;
                     candidates.AddRange(outcome.Released.Select(r => Result(r, candidateSource)));
@@ -177,7 +184,7 @@ public sealed partial class GenerationPipeline(
         };
     }
 
-    private async Task<ProviderOutcome> CallProviderAsync(ModelRoute route, KernelArguments arguments, ITaskDefinition task,
+    private async Task<ProviderOutcome> CallProviderAsync(ModelRoute route, string promptName, KernelArguments arguments, ITaskDefinition task,
         ReviewContext review, GenerationContext context, int count, CancellationToken cancellationToken)
     {
         // Reach the provider chain as ChatOptions.AdditionalProperties: the answer's expected shape and the cache scope.
@@ -186,7 +193,7 @@ public sealed partial class GenerationPipeline(
             [CandidateFormat.CountKey] = count,
             [CandidateFormat.MaxLengthKey] = review.MaxLength,
         };
-        var prompt = prompts.Get(task.PromptName);
+        var prompt = prompts.Get(promptName);
         hints[CacheScope.OptionsKey] = new CacheScope(context.Tenant, review.Request.UserId, review.Profile.ProfileVersion,
             review.Profile.PersonalizationConsent, prompt.Name, prompt.Version);
 

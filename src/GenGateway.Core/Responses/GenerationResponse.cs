@@ -26,4 +26,7 @@ public sealed record GenerationResponse
 
     /// <summary>Timings of the request.</summary>
     public required Timings Timings { get; init; }
+
+    /// <summary>The experiment and arm that served this request, when one did.</summary>
+    public ExperimentInfo? Experiment { get; init; }
 }

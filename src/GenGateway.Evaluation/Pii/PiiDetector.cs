@@ -1,18 +1,23 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Text.RegularExpressions;
 
 namespace GenGateway.Evaluation.Pii;
 
 /// <summary>
-/// Finds personal data in free text: email addresses, phone numbers, payment cards (Luhn-checked),
-/// IBANs (mod-97-checked) and street addresses. Pure and thread-safe.
+/// Finds personal data in free text: email addresses, phone numbers, payment cards (Luhn-checked), IBANs
+/// (mod-97-checked, any case), street addresses with the postcode and city around them, IP addresses and
+/// government id numbers. Pure and thread-safe.
 /// </summary>
 /// <remarks>
-/// Patterns are tuned for precision over recall: dates, order numbers, prices and times must not be
-/// reported as phone numbers, because redaction of a false positive destroys useful text (e.g. a sale date).
-/// Overlaps are resolved by priority Email &gt; IBAN &gt; Card &gt; Phone &gt; Address, so a card number
-/// is never also reported as a phone.
+/// Patterns are tuned so that copy survives: dates, order numbers, quantities, prices, times and version numbers
+/// must not be reported, because redacting a false positive destroys useful text (e.g. a sale date). Numbers whose
+/// format alone says little (a bare digit run, a 9-digit BSN) count only after a word that names them ("phone",
+/// "passport no."). Overlaps are resolved by priority Email &gt; IBAN &gt; Card &gt; government id &gt; IP &gt;
+/// Phone &gt; Address, so a card number is never also reported as a phone. Measured on the labelled corpus in
+/// <c>evals/pii</c> with <c>gengateway evaluators score --task pii</c>.
 /// </remarks>
-public static partial class PiiDetector
+public static class PiiDetector
 {
     // Phone digit counts per E.164: at most 15 digits; at least 7 to leave out short codes and years.
     private const int MinPhoneDigits = 7;
@@ -20,8 +25,10 @@ public static partial class PiiDetector
 
     // Words that, right before a digit run, say it is an identifier rather than a phone number.
     private static readonly string[] IdentifierCues = ["order", "invoice", "ref", "tracking", "ticket", "sku", "account", "acct", "case", "po", "id"];
-
     private static readonly string[] NumberWords = ["number", "no.", "no", "nr.", "nr"];
+
+    // Words that, right before four dotted numbers, say they are a version rather than an IPv4 address.
+    private static readonly string[] VersionCues = ["version", "release", "build", "ver.", "ver", "v"];
 
     /// <summary>Finds every piece of personal data in <paramref name="text"/>, ordered by start offset.</summary>
     public static IReadOnlyList<PiiMatch> Find(string? text)
@@ -32,15 +39,43 @@ public static partial class PiiDetector
         }
 
         var accepted = new List<PiiMatch>();
-        AddMatches(accepted, text, EmailRegex(), PiiKind.Email, static _ => true);
-        AddMatches(accepted, text, IbanRegex(), PiiKind.Iban, static v => Checksums.PassesIbanMod97(v));
-        AddMatches(accepted, text, CardRegex(), PiiKind.Card, IsCardNumber);
-        AddMatches(accepted, text, InternationalPhoneRegex(), PiiKind.Phone, HasPhoneDigitCount);
-        AddMatches(accepted, text, NorthAmericanPhoneRegex(), PiiKind.Phone, HasPhoneDigitCount);
-        AddMatches(accepted, text, NationalPhoneRegex(), PiiKind.Phone, HasPhoneDigitCount);
-        AddMatches(accepted, text, StreetAddressRegex(), PiiKind.Address, static _ => true);
-        AddMatches(accepted, text, EuropeanAddressRegex(), PiiKind.Address, static _ => true);
-        AddMatches(accepted, text, PostOfficeBoxRegex(), PiiKind.Address, static _ => true);
+        AddMatches(accepted, text, PiiPatterns.Email(), PiiKind.Email, static _ => true);
+        var mistypedIbans = new List<PiiMatch>();
+        foreach (var (start, length, valid) in IbanScanner.Find(text))
+        {
+            if (valid)
+            {
+                Add(accepted, text, PiiKind.Iban, start, length);
+            }
+            else
+            {
+                mistypedIbans.Add(new PiiMatch(PiiKind.Iban, start, length, string.Empty));
+            }
+        }
+
+        // The digit groups of a mistyped IBAN are no phone or card number: block them while those are looked for.
+        accepted.AddRange(mistypedIbans);
+        AddMatches(accepted, text, PiiPatterns.UsSsn(), PiiKind.GovernmentId, static _ => true);
+        AddMatches(accepted, text, PiiPatterns.UkNino(), PiiKind.GovernmentId, static _ => true);
+        AddMatches(accepted, text, PiiPatterns.SpanishDni(), PiiKind.GovernmentId, GovernmentIds.IsSpanishDniOrNie);
+        AddMatches(accepted, text, PiiPatterns.FrenchNir(), PiiKind.GovernmentId, GovernmentIds.IsFrenchNir);
+        AddMatches(accepted, text, PiiPatterns.ItalianFiscalCode(), PiiKind.GovernmentId, static _ => true);
+        AddMatches(accepted, text, PiiPatterns.Card(), PiiKind.Card, IsCardNumber);
+        AddGroupMatches(accepted, text, PiiPatterns.NamedIdNumber(), "id", PiiKind.GovernmentId, static v => CountDigits(v) >= 4);
+        AddMatches(accepted, text, PiiPatterns.Ipv6(), PiiKind.IpAddress, IsIpv6);
+        AddMatches(accepted, text, PiiPatterns.Ipv4(), PiiKind.IpAddress, static _ => true);
+        AddMatches(accepted, text, PiiPatterns.InternationalPhone(), PiiKind.Phone, HasPhoneDigitCount);
+        AddMatches(accepted, text, PiiPatterns.NorthAmericanPhone(), PiiKind.Phone, HasPhoneDigitCount);
+        AddMatches(accepted, text, PiiPatterns.FrenchPhone(), PiiKind.Phone, HasPhoneDigitCount);
+        AddMatches(accepted, text, PiiPatterns.NationalPhone(), PiiKind.Phone, static v => CountDigits(v) is >= 9 and <= MaxPhoneDigits);
+        AddMatches(accepted, text, PiiPatterns.PairedPhone(), PiiKind.Phone, HasPhoneDigitCount);
+        AddGroupMatches(accepted, text, PiiPatterns.NamedPhoneNumber(), "number", PiiKind.Phone, HasPhoneDigitCount);
+        accepted.RemoveAll(static m => m.Value.Length == 0);
+        AddMatches(accepted, text, PiiPatterns.StreetAddress(), PiiKind.Address, static _ => true);
+        AddMatches(accepted, text, PiiPatterns.SuffixStreetAddress(), PiiKind.Address, static _ => true);
+        AddMatches(accepted, text, PiiPatterns.PrefixStreetAddress(), PiiKind.Address, static _ => true);
+        AddMatches(accepted, text, PiiPatterns.NumberFirstPrefixStreetAddress(), PiiKind.Address, static _ => true);
+        AddMatches(accepted, text, PiiPatterns.PostOfficeBox(), PiiKind.Address, static _ => true);
         accepted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return accepted;
     }
@@ -52,18 +87,36 @@ public static partial class PiiDetector
     {
         foreach (Match m in regex.Matches(text))
         {
-            if (!validate(m.Value) || Overlaps(accepted, m.Index, m.Length))
+            if (validate(m.Value))
             {
-                continue;
+                Add(accepted, text, kind, m.Index, m.Length);
             }
-
-            if (kind == PiiKind.Phone && FollowsIdentifierCue(text, m.Index))
-            {
-                continue;
-            }
-
-            accepted.Add(new PiiMatch(kind, m.Index, m.Length, m.Value));
         }
+    }
+
+    private static void AddGroupMatches(List<PiiMatch> accepted, string text, Regex regex, string group, PiiKind kind, Func<string, bool> validate)
+    {
+        foreach (Match m in regex.Matches(text))
+        {
+            Group g = m.Groups[group];
+            if (g.Success && validate(g.Value))
+            {
+                Add(accepted, text, kind, g.Index, g.Length);
+            }
+        }
+    }
+
+    private static void Add(List<PiiMatch> accepted, string text, PiiKind kind, int start, int length)
+    {
+        if (Overlaps(accepted, start, length)
+            || (kind == PiiKind.Phone && FollowsCue(text, start, IdentifierCues, NumberWords))
+            || (kind == PiiKind.IpAddress && FollowsCue(text, start, VersionCues, []))
+            || (kind == PiiKind.Card && CountDigits(text.AsSpan(start, length)) == 12 && !PiiPatterns.CardWordBefore().IsMatch(text.AsSpan(0, start))))
+        {
+            return;
+        }
+
+        accepted.Add(new PiiMatch(kind, start, length, text.Substring(start, length)));
     }
 
     private static bool Overlaps(List<PiiMatch> accepted, int start, int length)
@@ -79,7 +132,7 @@ public static partial class PiiDetector
         return false;
     }
 
-    private static bool FollowsIdentifierCue(string text, int start)
+    private static bool FollowsCue(string text, int start, string[] cues, string[] fillers)
     {
         // Look at the few characters before the match: "Order #555-123-4567" is an order number.
         int from = Math.Max(0, start - 24);
@@ -92,7 +145,7 @@ public static partial class PiiDetector
         before = before.TrimEnd(":# ");
 
         // "Order number 555 123 4567": skip a trailing "number"/"no"/"nr" and look at the word before it.
-        foreach (string filler in NumberWords)
+        foreach (string filler in fillers)
         {
             if (before.EndsWith(filler, StringComparison.OrdinalIgnoreCase)
                 && (before.Length == filler.Length || !char.IsLetter(before[before.Length - filler.Length - 1])))
@@ -102,7 +155,7 @@ public static partial class PiiDetector
             }
         }
 
-        foreach (string cue in IdentifierCues)
+        foreach (string cue in cues)
         {
             if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase)
                 && (before.Length == cue.Length || !char.IsLetter(before[before.Length - cue.Length - 1])))
@@ -119,13 +172,25 @@ public static partial class PiiDetector
         int digits = CountDigits(value);
         char first = value[0];
 
-        // Issuer ranges in use start with 2 (Mastercard 2-series) to 6 (Discover/UnionPay); 13-19 digits.
-        return digits is >= 13 and <= 19 && first is >= '2' and <= '6' && Checksums.PassesLuhn(value);
+        // Issuer ranges in use start with 2 (Mastercard 2-series) to 6 (Discover/UnionPay), 13-19 digits; Maestro also
+        // issues 12 (taken only after a card word, see Add); UATP (airline) cards are 15 digits starting with 1.
+        bool issuer = (first is >= '2' and <= '6' && digits is >= 12 and <= 19) || (first == '1' && digits == 15);
+        return issuer && Checksums.PassesLuhn(value);
+    }
+
+    private static bool IsIpv6(string value)
+    {
+        int slash = value.IndexOf('/', StringComparison.Ordinal);
+        string address = slash < 0 ? value : value[..slash];
+
+        // "::" alone names no host; anything else must parse as IPv6 (this rejects times, ratios and MAC addresses).
+        return address.Any(char.IsAsciiHexDigit)
+            && IPAddress.TryParse(address, out IPAddress? parsed) && parsed.AddressFamily == AddressFamily.InterNetworkV6;
     }
 
     private static bool HasPhoneDigitCount(string value) => CountDigits(value) is >= MinPhoneDigits and <= MaxPhoneDigits;
 
-    private static int CountDigits(string value)
+    private static int CountDigits(ReadOnlySpan<char> value)
     {
         int n = 0;
         foreach (char c in value)
@@ -138,31 +203,4 @@ public static partial class PiiDetector
 
         return n;
     }
-
-    [GeneratedRegex(@"(?<![\w.+%-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]*[A-Za-z0-9_%+-])?@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b", RegexOptions.CultureInvariant)]
-    private static partial Regex EmailRegex();
-
-    [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b", RegexOptions.CultureInvariant)]
-    private static partial Regex IbanRegex();
-
-    [GeneratedRegex(@"(?<![\w+.,$€£-])\d(?:[ -]?\d){12,18}(?![\w.,]\d|\w)", RegexOptions.CultureInvariant)]
-    private static partial Regex CardRegex();
-
-    [GeneratedRegex(@"(?<![\w+])\+\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d{1,5}){1,5}(?![\w.,]\d|\w)", RegexOptions.CultureInvariant)]
-    private static partial Regex InternationalPhoneRegex();
-
-    [GeneratedRegex(@"(?<![\w#$€£.,/:-])(?:1[ .-])?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\w/:]|[.,]\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex NorthAmericanPhoneRegex();
-
-    [GeneratedRegex(@"(?<![\w#$€£.,/:-])0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}(?![\w/:]|[.,]\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex NationalPhoneRegex();
-
-    [GeneratedRegex(@"\b\d{1,5}[A-Za-z]?(?: [A-Z][A-Za-z'-]*\.?){1,4} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Square|Sq|Highway|Hwy|Circle|Cir)\b\.?(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl)\.? ?#?\w+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)*)?(?:,? [A-Z]{2} \d{5}(?:-\d{4})?)?", RegexOptions.CultureInvariant)]
-    private static partial Regex StreetAddressRegex();
-
-    [GeneratedRegex(@"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|laan|straat|gracht|vej|gatan|gata|veien) \d{1,4}[a-z]?\b(?:,? \d{4,5} [A-ZÄÖÜ][a-zäöüß]+)?", RegexOptions.CultureInvariant)]
-    private static partial Regex EuropeanAddressRegex();
-
-    [GeneratedRegex(@"\bP\.? ?O\.? Box \d{1,6}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex PostOfficeBoxRegex();
 }

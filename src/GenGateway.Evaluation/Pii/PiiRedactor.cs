@@ -13,6 +13,8 @@ public static class PiiRedactor
         PiiKind.Card => "[CARD]",
         PiiKind.Iban => "[IBAN]",
         PiiKind.Address => "[ADDRESS]",
+        PiiKind.IpAddress => "[IP]",
+        PiiKind.GovernmentId => "[ID_NUMBER]",
         _ => "[PII]",
     };
 

@@ -58,6 +58,7 @@ public static class ProfilesGenGatewayBuilderExtensions
         services.TryAddSingleton(sp => new UserDataService(sp.GetRequiredService<IVectorStore>(), sp.GetRequiredService<ProfileService>(),
             sp.GetRequiredService<ConsentStore>(), sp.GetRequiredService<OutputCacheEraser>(), sp.GetRequiredService<GenerationLedger>(),
             sp.GetRequiredService<FeedbackLog>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<UserDataService>>()));
+        services.Replace(ServiceDescriptor.Singleton<IConsentReader>(sp => new ConsentReader(sp.GetRequiredService<ConsentStore>())));
         services.Replace(ServiceDescriptor.Singleton<IPersonalizationSource>(sp => new ProfilePersonalizationSource(
             sp.GetRequiredService<ConsentStore>(), sp.GetRequiredService<ProfileService>(), sp.GetRequiredService<IVectorStore>(),
             sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(), sp.GetRequiredService<ILogger<ProfilePersonalizationSource>>())));

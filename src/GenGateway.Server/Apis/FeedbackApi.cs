@@ -1,4 +1,5 @@
 using GenGateway.Core.Feedback;
+using GenGateway.Experiments.Recording;
 using GenGateway.Server.Auth;
 using GenGateway.Server.Errors;
 
@@ -20,7 +21,8 @@ public static class FeedbackApi
         return app;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext http, JsonBody body, FeedbackService feedback, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(HttpContext http, JsonBody body, FeedbackService feedback, ExperimentOutcomes outcomes,
+        CancellationToken cancellationToken)
     {
         var (request, problem) = await body.ReadAsync<FeedbackRequest>(http.Request, cancellationToken);
         if (problem is not null)
@@ -35,8 +37,15 @@ public static class FeedbackApi
                 $"No recent generation response has requestId '{request!.RequestId}' for this tenant.");
         }
 
-        return errors.Count > 0
-            ? Problems.Validation(errors)
-            : TypedResults.Accepted((string?)null, new { recorded = true, requestId = record!.RequestId, record.CandidateIndex, record.Outcome });
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
+        // Feedback on a request an experiment served is also that exposure's outcome; other requests are not in one.
+        var experiment = await outcomes.RecordAsync(record!.Tenant,
+            new OutcomeInput(record.RequestId, record.Outcome, record.At, record.CandidateIndex), cancellationToken);
+        return TypedResults.Accepted((string?)null,
+            new { recorded = true, requestId = record.RequestId, record.CandidateIndex, record.Outcome, experimentOutcome = experiment.Recorded });
     }
 }

@@ -2,6 +2,7 @@ using GenGateway.Core.Generation;
 using GenGateway.Core.Requests;
 using GenGateway.Core.Responses;
 using GenGateway.Core.Validation;
+using GenGateway.Experiments;
 using GenGateway.Server.Auth;
 using GenGateway.Server.Errors;
 using Microsoft.AspNetCore.Mvc;
@@ -11,6 +12,12 @@ namespace GenGateway.Server.Apis;
 /// <summary>The three generation endpoints: thin maps from HTTP to <see cref="GenerationPipeline"/>.</summary>
 public static class GenerationApi
 {
+    /// <summary>
+    /// Header carrying the caller's randomization key for requests without a <c>userId</c> (a device or session id);
+    /// such requests are left out of experiments when it is absent.
+    /// </summary>
+    public const string ExperimentKeyHeader = "X-Experiment-Key";
+
     /// <summary>Maps <c>/v1/subject-lines</c>, <c>/v1/smart-replies</c> and <c>/v1/ui-copy</c>.</summary>
     public static IEndpointRouteBuilder MapGenerationApi(this IEndpointRouteBuilder app)
     {
@@ -23,8 +30,9 @@ public static class GenerationApi
 
     private static void Map<TRequest>(RouteGroupBuilder group, string path, string summary)
         where TRequest : class, ITaskRequest =>
-        group.MapPost(path, (HttpContext http, [FromQuery] bool? explain, JsonBody body, RequestValidator validator, GenerationPipeline pipeline,
-                CancellationToken cancellationToken) => HandleAsync<TRequest>(http, explain ?? false, body, validator, pipeline, cancellationToken))
+        group.MapPost(path, (HttpContext http, [FromQuery] bool? explain, [FromHeader(Name = ExperimentKeyHeader)] string? experimentKey, JsonBody body,
+                RequestValidator validator, ExperimentGateway gateway, CancellationToken cancellationToken) =>
+                HandleAsync<TRequest>(http, explain ?? false, experimentKey, body, validator, gateway, cancellationToken))
             .WithSummary(summary)
             .Accepts<TRequest>("application/json")
             .Produces<GenerationResponse>()
@@ -35,8 +43,8 @@ public static class GenerationApi
             .ProducesProblem(StatusCodes.Status502BadGateway)
             .ProducesProblem(StatusCodes.Status504GatewayTimeout);
 
-    private static async Task<IResult> HandleAsync<TRequest>(HttpContext http, bool explain, JsonBody body, RequestValidator validator,
-        GenerationPipeline pipeline, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync<TRequest>(HttpContext http, bool explain, string? experimentKey, JsonBody body,
+        RequestValidator validator, ExperimentGateway gateway, CancellationToken cancellationToken)
         where TRequest : class, ITaskRequest
     {
         var (request, problem) = await body.ReadAsync<TRequest>(http.Request, cancellationToken);
@@ -52,6 +60,6 @@ public static class GenerationApi
         }
 
         var context = new GenerationContext(http.GetCaller().Tenant, Guid.NewGuid().ToString("N"), explain);
-        return TypedResults.Ok(await pipeline.GenerateAsync(request!, context, cancellationToken));
+        return TypedResults.Ok(await gateway.GenerateAsync(request!, context, experimentKey, cancellationToken));
     }
 }

@@ -6,6 +6,7 @@ using GenGateway.Core.DependencyInjection;
 using GenGateway.Core.Guardrails;
 using GenGateway.Core.Prompts;
 using GenGateway.LlamaCpp.Gateway;
+using GenGateway.Experiments.Hosting;
 using GenGateway.Profiles.Hosting;
 using GenGateway.Profiles.Ingestion;
 using GenGateway.Providers.DependencyInjection;
@@ -31,7 +32,7 @@ public static class GenGatewayServerExtensions
     {
         var configuration = builder.Configuration;
         builder.Services.AddGenGatewayVectorStore(configuration);
-        builder.Services.AddGenGateway(configuration).AddHostedProviders().AddLocalModel(configuration).AddProfiles(configuration);
+        builder.Services.AddGenGateway(configuration).AddHostedProviders().AddLocalModel(configuration).AddProfiles(configuration).AddExperiments(configuration);
 
         builder.Services.AddOptions<ServerOptions>().Bind(configuration.GetSection("GenGateway:Server"))
             .Validate(o => o.MaxRequestBodyBytes is > 0 and <= 64 * 1024 * 1024, "GenGateway:Server:MaxRequestBodyBytes must be between 1 and 67108864.")
@@ -77,6 +78,7 @@ public static class GenGatewayServerExtensions
         app.MapHealthApi();
         app.MapGenerationApi();
         app.MapFeedbackApi();
+        app.MapExperimentsApi();
         app.MapUsersApi();
         return app;
     }

@@ -22,6 +22,23 @@ public sealed class PiiDetectorTests
     [InlineData("I live at 42 Elm Street, Apt 3B.", PiiKind.Address, "42 Elm Street, Apt 3B")]
     [InlineData("Wir wohnen in der Hauptstraße 5, 10115 Berlin.", PiiKind.Address, "Hauptstraße 5, 10115 Berlin")]
     [InlineData("send it to PO Box 1234", PiiKind.Address, "PO Box 1234")]
+    [InlineData("Call (415)5550132 after six", PiiKind.Phone, "(415)5550132")]
+    [InlineData("Appelez-moi au 01 23 45 67 89", PiiKind.Phone, "01 23 45 67 89")]
+    [InlineData("Bel me op 06-12345678", PiiKind.Phone, "06-12345678")]
+    [InlineData("ext: call me on 4155550132 tonight", PiiKind.Phone, "4155550132")]
+    [InlineData("bitte auf de89 3704 0044 0532 0130 00 überweisen", PiiKind.Iban, "de89 3704 0044 0532 0130 00")]
+    [InlineData("Send it to 42 Elm Street, Springfield, IL 62704 please", PiiKind.Address, "42 Elm Street, Springfield, IL 62704")]
+    [InlineData("221B Baker Street, London NW1 6XE", PiiKind.Address, "221B Baker Street, London NW1 6XE")]
+    [InlineData("Mijn adres is Damstraat 12, 1012 JS Amsterdam", PiiKind.Address, "Damstraat 12, 1012 JS Amsterdam")]
+    [InlineData("J'habite au 12 rue de la Paix, 75002 Paris", PiiKind.Address, "12 rue de la Paix, 75002 Paris")]
+    [InlineData("Abito in Via Roma 10, 00184 Roma", PiiKind.Address, "Via Roma 10, 00184 Roma")]
+    [InlineData("moved to 77 Massachusetts Ave, Cambridge, MA 02139-4307 last year", PiiKind.Address, "77 Massachusetts Ave, Cambridge, MA 02139-4307")]
+    [InlineData("The login came from 203.0.113.45 at 3am", PiiKind.IpAddress, "203.0.113.45")]
+    [InlineData("Connect to [2001:db8::1]:8080", PiiKind.IpAddress, "2001:db8::1")]
+    [InlineData("SSN: 123-45-6789 on file", PiiKind.GovernmentId, "123-45-6789")]
+    [InlineData("DNI 12345678Z", PiiKind.GovernmentId, "12345678Z")]
+    [InlineData("passport no. X1234567 expires in May", PiiKind.GovernmentId, "X1234567")]
+    [InlineData("What is the limit for card 501864667909?", PiiKind.Card, "501864667909")]
     public void Finds_personal_data(string text, PiiKind kind, string value)
     {
         PiiMatch match = Assert.Single(PiiDetector.Find(text));
@@ -46,6 +63,14 @@ public sealed class PiiDetectorTests
     [InlineData("3 Main features of the new release")]
     [InlineData("Version 10.0.401 is out")]
     [InlineData("Not an email: user@localhost or @handle")]
+    [InlineData("Each individual order ships separately")]
+    [InlineData("Order 3 boxes of 12 for $45.50 each")]
+    [InlineData("Release 2.4.1.7 fixes the bug")]
+    [InlineData("Time 12:34:56 and MAC aa:bb:cc:dd:ee:ff")]
+    [InlineData("DNI-shaped with a wrong letter 12345678A")]
+    [InlineData("During 1971, Mayo-Walters invested heavily")]
+    [InlineData("Mistyped IBAN AL47 2121 1009 0000 0002 3569 8740")]
+    [InlineData("Reference 501864667909 in all replies")]
     public void Does_not_flag_near_misses(string text)
     {
         Assert.Empty(PiiDetector.Find(text));
