@@ -11,7 +11,7 @@ internal sealed class JsonCheck : CandidateCheck
     public override IReadOnlyList<string> Types { get; } = ["is-json", "json-schema"];
 
     public override string? Validate(AssertionSpec spec) =>
-        spec.Type == "json-schema" || spec.Value is not null ? JsonSchemaValidator.Unsupported(spec.Value) : null;
+        spec.Type == "json-schema" || spec.Value is not null ? JsonSchemaAssertion.Problem(spec.Value) : null;
 
     protected override ValueTask<CandidateScore> ScoreAsync(AssertionSpec spec, string text, AssertionInput input, CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ internal sealed class JsonCheck : CandidateCheck
             return ValueTask.FromResult(CandidateScore.Binary(true, "valid JSON"));
         }
 
-        var violation = JsonSchemaValidator.Validate(JsonText.TryParse(text), spec.Value);
+        var violation = JsonSchemaAssertion.Violation(JsonText.TryParse(text), spec.Value);
         return ValueTask.FromResult(CandidateScore.Binary(violation is null, violation ?? "matches the schema"));
     }
 }

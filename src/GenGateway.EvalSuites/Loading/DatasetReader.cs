@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GenGateway.EvalSuites.Model;
+using Sylvan.Data.Csv;
 
 namespace GenGateway.EvalSuites.Loading;
 
@@ -34,38 +35,96 @@ internal static class DatasetReader
     private static List<DatasetRow> ReadCsv(string path, string text, List<SuiteError> errors)
     {
         var rows = new List<DatasetRow>();
-        try
+        IReadOnlyList<string>? header = null;
+        foreach (var (line, fields) in CsvRecords(path, text, errors))
         {
-            IReadOnlyList<string>? header = null;
-            foreach (var (line, fields) in CsvReader.Read(text))
+            if (header is null)
             {
-                if (header is null)
-                {
-                    header = [.. fields.Select(f => f.Trim())];
-                    continue;
-                }
-
-                if (fields.Count != header.Count)
-                {
-                    errors.Add(new SuiteError(new SourceLocation(path, line), $"{fields.Count} fields, but the header has {header.Count}"));
-                    continue;
-                }
-
-                var columns = new JsonObject();
-                for (var i = 0; i < header.Count; i++)
-                {
-                    columns[header[i]] = fields[i];
-                }
-
-                rows.Add(new DatasetRow(line, columns));
+                header = [.. fields.Select(f => f.Trim())];
+                continue;
             }
-        }
-        catch (FormatException ex)
-        {
-            errors.Add(new SuiteError(new SourceLocation(path, 0), ex.Message));
+
+            if (fields.Count != header.Count)
+            {
+                errors.Add(new SuiteError(new SourceLocation(path, line), $"{fields.Count} fields, but the header has {header.Count}"));
+                continue;
+            }
+
+            var columns = new JsonObject();
+            for (var i = 0; i < header.Count; i++)
+            {
+                columns[header[i]] = fields[i];
+            }
+
+            rows.Add(new DatasetRow(line, columns));
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// RFC 4180 records read by Sylvan.Data.Csv, each with the line it starts on (a quoted field may span lines, and
+    /// blank lines are skipped). Sylvan counts records, not lines, so the line is found by locating the record's raw
+    /// text in the file. A quote left open ends the file with an error at the line it opened on; a quote inside an
+    /// unquoted field is text.
+    /// </summary>
+    private const string Unbalanced = "a quoted field is never closed";
+
+    private static IEnumerable<(int Line, IReadOnlyList<string> Fields)> CsvRecords(string path, string text, List<SuiteError> errors)
+    {
+        using var csv = CsvDataReader.Create(new StringReader(text), new CsvDataReaderOptions { HasHeaders = false });
+        var lines = new LineCounter(text);
+        while (true)
+        {
+            IReadOnlyList<string> fields;
+            int line;
+            try
+            {
+                if (!csv.Read())
+                {
+                    yield break;
+                }
+
+                line = lines.LineOf(csv.GetRawRecordSpan());
+                fields = [.. Enumerable.Range(0, csv.RowFieldCount).Select(csv.GetString)];
+            }
+            catch (CsvFormatException)
+            {
+                errors.Add(new SuiteError(new SourceLocation(path, lines.NextLine), Unbalanced));
+                yield break;
+            }
+
+            if (fields.Count == 1 && fields[0].Length == 0)
+            {
+                continue;
+            }
+
+            yield return (line, fields);
+        }
+    }
+
+    /// <summary>Maps records' raw text, met in file order, to the 1-based line each starts on.</summary>
+    private sealed class LineCounter(string text)
+    {
+        private int _offset;
+        private int _line = 1;
+
+        /// <summary>The line after the last record found.</summary>
+        public int NextLine => _line;
+
+        public int LineOf(ReadOnlySpan<char> raw)
+        {
+            var start = text.AsSpan(_offset).IndexOf(raw);
+            if (start < 0)
+            {
+                return _line;
+            }
+
+            var line = _line + text.AsSpan(_offset, start).Count('\n');
+            _line = line + raw.Count('\n');
+            _offset += start + raw.Length;
+            return line;
+        }
     }
 
     private static List<DatasetRow> ReadJsonLines(string path, string text, List<SuiteError> errors)

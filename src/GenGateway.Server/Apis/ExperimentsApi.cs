@@ -15,7 +15,7 @@ public static class ExperimentsApi
     /// <summary>Maps <c>POST /v1/experiments/outcomes</c> and <c>GET /v1/experiments/{id}/report</c>.</summary>
     public static IEndpointRouteBuilder MapExperimentsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v1/experiments").WithTags("Experiments");
+        var group = app.MapGroup("/v1/experiments").WithTags("Experiments").RequireAuthorization(Scopes.Generate);
         group.MapPost("/outcomes", RecordAsync)
             .WithSummary("Outcomes the product saw after an exposure (opened, clicked, replied, converted, unsubscribed), joined by request id")
             .Accepts<OutcomeBatch>("application/json")

@@ -12,6 +12,7 @@ public static class FeedbackApi
     public static IEndpointRouteBuilder MapFeedbackApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/v1/feedback", HandleAsync)
+            .RequireAuthorization(Scopes.Generate)
             .WithTags("Feedback")
             .WithSummary("Record what the user did with a candidate (accepted, rejected, edited, opened, clicked, replied)")
             .Accepts<FeedbackRequest>("application/json")

@@ -21,7 +21,7 @@ public static class GenerationApi
     /// <summary>Maps <c>/v1/subject-lines</c>, <c>/v1/smart-replies</c> and <c>/v1/ui-copy</c>.</summary>
     public static IEndpointRouteBuilder MapGenerationApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v1").WithTags("Generation");
+        var group = app.MapGroup("/v1").WithTags("Generation").RequireAuthorization(Scopes.Generate);
         Map<SubjectLineRequest>(group, "/subject-lines", "Email subject lines from a campaign brief");
         Map<SmartReplyRequest>(group, "/smart-replies", "Short replies to the last message of a thread");
         Map<UiCopyRequest>(group, "/ui-copy", "Copy for one UI element");

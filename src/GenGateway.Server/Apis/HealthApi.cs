@@ -1,29 +1,29 @@
-using GenGateway.Core.Chat;
-using GenGateway.Core.Prompts;
-using GenGateway.Storage;
+using GenGateway.Server.Health;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace GenGateway.Server.Apis;
 
-/// <summary>Liveness and readiness probes.</summary>
+/// <summary>Liveness and readiness probes, open without a key.</summary>
 public static class HealthApi
 {
-    /// <summary>Maps <c>/healthz</c> (process is up) and <c>/readyz</c> (prompts loaded, providers built, vector store usable).</summary>
+    private const string Ready = "ready";
+
+    /// <summary>Registers the readiness checks: generation (prompts, providers, fallback) and the vector store.</summary>
+    public static IServiceCollection AddGenGatewayHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks()
+            .AddCheck<GenerationHealthCheck>(ReadinessResponse.GenerationCheck, tags: [Ready])
+            .AddCheck<VectorStoreHealthCheck>(ReadinessResponse.VectorStoreCheck, tags: [Ready]);
+        return services;
+    }
+
+    /// <summary>Maps <c>/healthz</c> (the process is up; runs no check) and <c>/readyz</c> (every readiness check; 503 when one fails).</summary>
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health").ExcludeFromDescription();
-        app.MapGet("/readyz", async (PromptLibrary prompts, ModelRouter router, IVectorStore store, CancellationToken cancellationToken) =>
-        {
-            var vectorStore = await store.CheckHealthAsync(cancellationToken);
-            var body = new
-            {
-                status = vectorStore.Healthy ? "ready" : "not-ready",
-                prompts = prompts.Names.Order(StringComparer.Ordinal).ToArray(),
-                modelProviders = router.HasProviders,
-                rulesFallback = true,
-                vectorStore = new { healthy = vectorStore.Healthy, backend = vectorStore.Backend, detail = vectorStore.Detail },
-            };
-            return vectorStore.Healthy ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
-        }).WithTags("Health").ExcludeFromDescription();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = ReadinessResponse.WriteLiveAsync })
+            .AllowAnonymous();
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready), ResponseWriter = ReadinessResponse.WriteAsync })
+            .AllowAnonymous();
         return app;
     }
 }

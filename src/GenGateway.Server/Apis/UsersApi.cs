@@ -17,7 +17,7 @@ public static class UsersApi
     /// <summary>Maps the <c>/v1/users/{userId}/…</c> endpoints (scope <c>profiles</c> when API keys are on).</summary>
     public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
-        var users = app.MapGroup("/v1/users/{userId}").WithTags("Users");
+        var users = app.MapGroup("/v1/users/{userId}").WithTags("Users").RequireAuthorization(Scopes.Profiles);
         users.MapPost("/events", IngestAsync)
             .WithSummary("Ingest a batch of user events (idempotent by event id; PII is redacted before storage)")
             .Accepts<EventBatch>("application/json")

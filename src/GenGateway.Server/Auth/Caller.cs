@@ -5,7 +5,4 @@ public sealed record Caller(string Tenant, string KeyName, IReadOnlySet<string> 
 {
     /// <summary>The caller when no keys are configured.</summary>
     public static readonly Caller Anonymous = new("default", "anonymous", new HashSet<string> { Auth.Scopes.All });
-
-    /// <summary>Whether the caller holds a scope.</summary>
-    public bool Has(string scope) => Scopes.Contains(Auth.Scopes.All) || Scopes.Contains(scope);
 }

@@ -1,13 +1,18 @@
 namespace GenGateway.Server.Auth;
 
-/// <summary>Access to the <see cref="Caller"/> the API-key middleware attached to a request.</summary>
+/// <summary>The <see cref="Caller"/> behind a request, read from the principal the API-key handler built.</summary>
 public static class HttpContextCallerExtensions
 {
-    private static readonly object Key = new();
+    /// <summary>The request's caller; <see cref="Caller.Anonymous"/> when the request was not authenticated.</summary>
+    public static Caller GetCaller(this HttpContext context)
+    {
+        var user = context.User;
+        return user.FindFirst(ApiKeyClaims.Tenant)?.Value is { } tenant
+            ? new Caller(tenant, user.FindFirst(ApiKeyClaims.KeyName)?.Value ?? Caller.Anonymous.KeyName,
+                user.FindAll(ApiKeyClaims.Scope).Select(claim => claim.Value).ToHashSet(StringComparer.Ordinal))
+            : Caller.Anonymous;
+    }
 
-    /// <summary>The request's caller.</summary>
-    public static Caller GetCaller(this HttpContext context) =>
-        context.Items.TryGetValue(Key, out var caller) && caller is Caller c ? c : Caller.Anonymous;
-
-    internal static void SetCaller(this HttpContext context, Caller caller) => context.Items[Key] = caller;
+    /// <summary>Whether the caller presented a configured API key (auth off means nobody did).</summary>
+    public static bool PresentedKey(this HttpContext context) => context.User.HasClaim(claim => claim.Type == ApiKeyClaims.KeyName);
 }

@@ -37,10 +37,8 @@ public static class GenGatewayServerExtensions
         builder.Services.AddOptions<ServerOptions>().Bind(configuration.GetSection("GenGateway:Server"))
             .Validate(o => o.MaxRequestBodyBytes is > 0 and <= 64 * 1024 * 1024, "GenGateway:Server:MaxRequestBodyBytes must be between 1 and 67108864.")
             .ValidateOnStart();
-        builder.Services.AddOptions<ApiKeyOptions>().Bind(configuration.GetSection("GenGateway:Auth"))
-            .Validate(o => o.Keys.All(k => k.Sha256.Length == 64 && k.Sha256.All(Uri.IsHexDigit) && k.Tenant.Length > 0),
-                "Every GenGateway:Auth:Keys entry needs Tenant and a 64-hex-digit Sha256.")
-            .ValidateOnStart();
+        builder.Services.AddGenGatewayAuth(configuration);
+        builder.Services.AddGenGatewayHealthChecks();
         builder.Services.AddSingleton<JsonBody>();
 
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -55,7 +53,7 @@ public static class GenGatewayServerExtensions
         return builder;
     }
 
-    /// <summary>Adds the middleware in order: errors, auth, rate limits.</summary>
+    /// <summary>Adds the middleware in order: errors, authentication and authorization (policies per endpoint), rate limits.</summary>
     public static WebApplication UseGenGatewayServer(this WebApplication app)
     {
         // Load prompts and build provider chains now, so a broken prompt file or provider stops startup
@@ -66,7 +64,8 @@ public static class GenGatewayServerExtensions
         CheckEmbedder(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
-        app.UseMiddleware<ApiKeyMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
         return app;
     }
@@ -74,7 +73,7 @@ public static class GenGatewayServerExtensions
     /// <summary>Maps every endpoint.</summary>
     public static WebApplication MapGenGatewayApis(this WebApplication app)
     {
-        app.MapOpenApi();
+        app.MapOpenApi().AllowAnonymous();
         app.MapHealthApi();
         app.MapGenerationApi();
         app.MapFeedbackApi();

@@ -62,6 +62,10 @@ public sealed class TextAssertionTests
         { "json-schema", "{\"enum\": [\"a\", \"b\"]}", ["\"c\""], false },
         { "json-schema", "{\"anyOf\": [{\"type\": \"string\"}, {\"type\": \"number\"}]}", ["true"], false },
         { "json-schema", "{\"type\": \"string\", \"pattern\": \"^[A-Z]\"}", ["\"Hello\""], true },
+        { "json-schema", "{\"oneOf\": [{\"type\": \"string\"}, {\"maxLength\": 2}]}", ["\"a\""], false },
+        { "json-schema", "{\"$defs\": {\"line\": {\"type\": \"string\"}}, \"type\": \"array\", \"items\": {\"$ref\": \"#/$defs/line\"}}", ["[\"a\", 1]"], false },
+        { "json-schema", "{\"type\": \"string\", \"format\": \"email\"}", ["\"not an address\""], false },
+        { "json-schema", "{\"type\": \"string\", \"format\": \"email\"}", ["\"ann@example.com\""], true },
     };
 
     [Theory]
@@ -97,6 +101,17 @@ public sealed class TextAssertionTests
 
         Assert.False(result.Passed);
         Assert.Contains("#2 \"Much too long a subject\": 23 chars > 10", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_schema_failure_names_the_path_inside_the_candidate()
+    {
+        var schema = Json("{\"type\": \"object\", \"properties\": {\"lines\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}}}}");
+
+        var result = await Specs.EvaluateAsync(Specs.Of("is-json", schema), Specs.Input(Responses.With("{\"lines\": [\"ok\", 7]}")));
+
+        Assert.False(result.Passed);
+        Assert.Contains("$.lines[1]:", result.Reason, StringComparison.Ordinal);
     }
 
     [Theory]

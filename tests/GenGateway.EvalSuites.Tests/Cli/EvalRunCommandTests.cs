@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Xml.Linq;
 using GenGateway.Cli.Commands;
 using GenGateway.EvalSuites.Tests.Support;
-using GenGateway.Server.Tests.Fakes;
 
 namespace GenGateway.EvalSuites.Tests.Cli;
 
@@ -37,7 +36,7 @@ public sealed class EvalRunCommandTests
     [Fact]
     public async Task A_case_that_passed_in_the_baseline_and_fails_now_exits_1_and_is_named()
     {
-        await using var server = await FakeOpenAIServer.StartAsync();
+        using var server = FakeOpenAIServer.Start();
         using var folder = new TempFolder();
         var suite = folder.Write("suite.yaml", Suite(server));
         server.Default = FakeReply.Candidates("Winter coats are here", "Cozy coats for you");

@@ -2,7 +2,6 @@ using System.Text.Json;
 using GenGateway.Cli.Commands;
 using GenGateway.EvalSuites.Tests.Support;
 using GenGateway.Evaluation.Measurement;
-using GenGateway.Server.Tests.Fakes;
 
 namespace GenGateway.EvalSuites.Tests.Cli;
 
@@ -60,7 +59,7 @@ public sealed class EvaluatorsCommandTests
     [Fact]
     public async Task The_judge_is_asked_about_what_the_detector_let_through_and_can_only_add_hallucinations()
     {
-        await using var model = await FakeOpenAIServer.StartAsync();
+        using var model = FakeOpenAIServer.Start();
         using var folder = new TempFolder();
         string dataset = folder.Write("halueval.jsonl", Hallucination);
 
@@ -77,7 +76,7 @@ public sealed class EvaluatorsCommandTests
 
         Assert.True(exit == 0, error);
         Assert.Equal(2, model.Requests);
-        Assert.Contains("It was completed in 1889", model.Bodies.First(), StringComparison.Ordinal);
+        Assert.Contains("It was completed in 1889", model.Bodies[0], StringComparison.Ordinal);
         using var json = JsonDocument.Parse(output);
         Assert.Equal(1.0, json.RootElement.GetProperty("accuracy").GetDouble());
         Assert.Contains("judge openai (hallucinated below 0.5; 0 of 2 rows unanswered)", json.RootElement.GetProperty("model").GetString(), StringComparison.Ordinal);

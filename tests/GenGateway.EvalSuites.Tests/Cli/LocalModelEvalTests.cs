@@ -1,7 +1,6 @@
 using System.Text.Json;
 using GenGateway.Cli.Commands;
 using GenGateway.EvalSuites.Tests.Support;
-using GenGateway.Server.Tests.Fakes;
 
 namespace GenGateway.EvalSuites.Tests.Cli;
 

@@ -1,6 +1,5 @@
 using GenGateway.Cli.Commands;
 using GenGateway.EvalSuites.Tests.Support;
-using GenGateway.Server.Tests.Fakes;
 
 namespace GenGateway.EvalSuites.Tests.Cli;
 
@@ -18,7 +17,7 @@ public sealed class ProfileFixtureTests
     [Fact]
     public async Task A_fixture_user_past_messages_reach_the_prompt_the_model_is_sent()
     {
-        await using var server = await FakeOpenAIServer.StartAsync();
+        using var server = FakeOpenAIServer.Start();
         server.Default = FakeReply.Candidates("Friday works for me", "Sure, Friday lunch it is");
         using var folder = new TempFolder();
         var suite = folder.Write("suite.yaml", $$"""

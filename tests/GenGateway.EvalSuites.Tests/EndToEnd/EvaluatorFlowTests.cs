@@ -10,7 +10,7 @@ namespace GenGateway.EvalSuites.Tests.EndToEnd;
 /// </summary>
 public sealed class EvaluatorFlowTests
 {
-    private static string Suite(EchoOpenAIServer model) => $$"""
+    private static string Suite(FakeOpenAIServer model) => $$"""
         description: Subject lines name the product
         prompt: subject-lines
         providers:
@@ -37,7 +37,7 @@ public sealed class EvaluatorFlowTests
     [Fact]
     public async Task A_prompt_edit_that_breaks_cases_exits_1_naming_each_regression_against_the_baseline()
     {
-        await using var model = await EchoOpenAIServer.StartAsync();
+        using var model = EchoModel.Start();
         using var repo = new TempFolder();
         var prompt = repo.Write("prompts/subject-lines.yaml", await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "prompts", "subject-lines.yaml")));
         repo.Write("evals/subject-lines.yaml", Suite(model));
@@ -95,7 +95,7 @@ public sealed class EvaluatorFlowTests
     [Fact]
     public async Task A_rules_suite_runs_against_a_model_given_on_the_command_line_without_editing_it()
     {
-        await using var model = await EchoOpenAIServer.StartAsync();
+        using var model = EchoModel.Start();
         using var repo = new TempFolder();
         repo.Write("evals/subject-lines.yaml", """
             prompt: subject-lines

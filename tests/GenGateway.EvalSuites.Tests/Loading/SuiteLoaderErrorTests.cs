@@ -31,7 +31,7 @@ public sealed class SuiteLoaderErrorTests
         { Head + "tests:\n  - vars: { brief: { product: x } }\n    assert:\n      - type: regex\n        value: '(open'\n", 5, "regex pattern is invalid" },
         { Head + "tests:\n  - vars: { brief: { product: x } }\n    assert:\n      - type: max-length\n        value: many\n", 5, "needs a whole number" },
         { Head + "tests:\n  - vars: { brief: { product: x } }\n    assert:\n      - type: contains\n", 5, "non-empty string or list" },
-        { Head + "tests:\n  - vars: { brief: { product: x } }\n    assert:\n      - type: json-schema\n        value: { type: object, oneOf: [] }\n", 5, "'oneOf' is not supported" },
+        { Head + "tests:\n  - vars: { brief: { product: x } }\n    assert:\n      - type: json-schema\n        value: { type: object, requried: [subject] }\n", 5, "'requried' is not a JSON Schema keyword" },
         { Head + "tests:\n  - vars: { brief: { product: x } }\n    assert:\n      - type: latency\n", 5, "threshold: the budget in milliseconds" },
         { Head + "tests:\n  - vars: { brief: { product: x } }\n    assert:\n      - type: llm-rubric\n        value: is it kind\n", 5, "needs a judge model" },
         { Head + "tests:\n  - vars: { brief: { product: x } }\n    assert:\n      - type: icontains\n        value: '{{missing}}'\n", 5, "{{missing}} names no var" },

@@ -2,7 +2,6 @@ using GenGateway.EvalSuites.Loading;
 using GenGateway.EvalSuites.Model;
 using GenGateway.EvalSuites.Running;
 using GenGateway.EvalSuites.Tests.Support;
-using GenGateway.Server.Tests.Fakes;
 
 namespace GenGateway.EvalSuites.Tests.Running;
 
@@ -25,7 +24,7 @@ public sealed class FakeServerRunnerTests
     [Fact]
     public async Task Cases_run_against_an_openai_compatible_server_with_temperature_zero_and_the_seed()
     {
-        await using var server = await FakeOpenAIServer.StartAsync();
+        using var server = FakeOpenAIServer.Start();
         server.Default = FakeReply.Candidates("Winter coats are here", "Cozy coats, 20% off");
         using var folder = new TempFolder();
         var path = folder.Write("suite.yaml", Suite(server, """
@@ -53,7 +52,7 @@ public sealed class FakeServerRunnerTests
     [Fact]
     public async Task The_response_cache_answers_an_identical_request_and_no_cache_calls_again()
     {
-        await using var server = await FakeOpenAIServer.StartAsync();
+        using var server = FakeOpenAIServer.Start();
         server.Default = FakeReply.Candidates("Winter coats are here", "Cozy coats, 20% off");
         using var folder = new TempFolder();
         var path = folder.Write("suite.yaml", Suite(server, "  - assert: [ { type: icontains, value: coats } ]"));
@@ -74,7 +73,7 @@ public sealed class FakeServerRunnerTests
     [Fact]
     public async Task Repeats_use_successive_seeds_and_the_pass_rate_threshold_decides()
     {
-        await using var server = await FakeOpenAIServer.StartAsync();
+        using var server = FakeOpenAIServer.Start();
         server.Enqueue(
             FakeReply.Candidates("Winter coats are here", "Cozy coats, 20% off"),
             FakeReply.Candidates("Boots are here", "Warm boots, 20% off"),
@@ -99,7 +98,7 @@ public sealed class FakeServerRunnerTests
     [Fact]
     public async Task A_failing_provider_is_an_error_not_a_silent_rules_answer()
     {
-        await using var server = await FakeOpenAIServer.StartAsync();
+        using var server = FakeOpenAIServer.Start();
         server.Default = FakeReply.Error(500);
         using var folder = new TempFolder();
         var path = folder.Write("suite.yaml", Suite(server, "  - assert: [ { type: min-length, value: 1 } ]"));
@@ -117,7 +116,7 @@ public sealed class FakeServerRunnerTests
     [Fact]
     public async Task The_judge_is_called_through_its_own_provider()
     {
-        await using var server = await FakeOpenAIServer.StartAsync();
+        using var server = FakeOpenAIServer.Start();
         server.Enqueue(FakeReply.Candidates("Winter coats are here", "Cozy coats, 20% off"));
         server.Default = FakeReply.Content("{\"pass\": true, \"score\": 0.9, \"reason\": \"on topic\"}");
         using var folder = new TempFolder();
@@ -138,7 +137,7 @@ public sealed class FakeServerRunnerTests
     [Fact]
     public async Task An_inline_template_replaces_the_prompt_text_sent_to_the_model()
     {
-        await using var server = await FakeOpenAIServer.StartAsync();
+        using var server = FakeOpenAIServer.Start();
         server.Default = FakeReply.Candidates("Winter coats are here", "Cozy coats, 20% off");
         using var folder = new TempFolder();
         var suite = Suite(server, "  - assert: [ { type: icontains, value: coats } ]")

@@ -8,7 +8,7 @@ public sealed class AnthropicProviderTests
     [Fact]
     public async Task Anthropic_provider_returns_its_candidates_through_the_sdk()
     {
-        await using var server = await FakeOpenAIServer.StartAsync();
+        using var server = FakeOpenAIServer.Start();
         server.Enqueue(FakeReply.AnthropicCandidates("Pay now", "Place order", "Finish checkout"));
         await using var factory = GatewayFactory.Create(new Dictionary<string, string?>
         {
@@ -31,8 +31,8 @@ public sealed class AnthropicProviderTests
     [Fact]
     public async Task Anthropic_overload_is_retried_then_fails_over_to_the_next_provider()
     {
-        await using var anthropic = await FakeOpenAIServer.StartAsync();
-        await using var openai = await FakeOpenAIServer.StartAsync();
+        using var anthropic = FakeOpenAIServer.Start();
+        using var openai = FakeOpenAIServer.Start();
         anthropic.Default = FakeReply.Error(529);
         openai.Enqueue(FakeReply.Candidates("Pay now", "Place order", "Finish checkout"));
         await using var factory = GatewayFactory.Create(GatewayFactory.Merge(

@@ -6,18 +6,16 @@ using Microsoft.Extensions.Options;
 namespace GenGateway.Server.Tests.Apis;
 
 /// <summary>The brief says "20% off winter coats, ends Sunday"; whatever the model answers, nothing false is released.</summary>
-public sealed class GuardrailEvaluationTests : IAsyncLifetime
+public sealed class GuardrailEvaluationTests : IDisposable
 {
     private const string WinterBrief = """
         { "count": 2, "tone": "friendly", "maxLength": 60,
           "brief": { "campaign": "Winter sale", "product": "winter coats", "offer": "20% off", "facts": ["Sale ends Sunday"] } }
         """;
 
-    private FakeOpenAIServer _model = null!;
+    private readonly FakeOpenAIServer _model = FakeOpenAIServer.Start();
 
-    public async Task InitializeAsync() => _model = await FakeOpenAIServer.StartAsync();
-
-    public async Task DisposeAsync() => await _model.DisposeAsync();
+    public void Dispose() => _model.Dispose();
 
     [Theory]
     [InlineData("50% off winter coats this week", "grounding.percent")]
@@ -80,7 +78,7 @@ public sealed class GuardrailEvaluationTests : IAsyncLifetime
         var json = await Post(client, "/v1/subject-lines", WinterBrief);
 
         Assert.Equal(["Winter coats: 20% off until Sunday", "Winter sale: 20% off coats"], Requests.Texts(json));
-        var feedback = _model.Bodies.Last();
+        var feedback = _model.Bodies[^1];
         Assert.Contains("grounding.percent", feedback, StringComparison.Ordinal);
         Assert.Contains("grounding.promise", feedback, StringComparison.Ordinal);
     }

@@ -7,7 +7,7 @@ public sealed class GuardrailTests
     [Fact]
     public async Task Rejected_candidates_are_never_released_and_the_reasons_go_back_to_the_model()
     {
-        await using var server = await FakeOpenAIServer.StartAsync();
+        using var server = FakeOpenAIServer.Start();
         server.Enqueue(
             FakeReply.Candidates("Cheap winter coats!", "Winter coats, 20% off", "Our coats: 20% off"),
             FakeReply.Candidates("20% off coats, ends Sunday"));
@@ -22,13 +22,13 @@ public sealed class GuardrailTests
         Assert.Equal(["Winter coats, 20% off", "Our coats: 20% off", "20% off coats, ends Sunday"], released);
         Assert.Equal("Cheap winter coats!", rejected.GetProperty("text").GetString());
         Assert.Contains("cheap", rejected.GetProperty("reasons")[0].GetString(), StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("rejected", server.Bodies.Last(), StringComparison.Ordinal);
+        Assert.Contains("rejected", server.Bodies[^1], StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Without_explain_only_released_candidates_come_back()
     {
-        await using var server = await FakeOpenAIServer.StartAsync();
+        using var server = FakeOpenAIServer.Start();
         server.Default = FakeReply.Candidates("Cheap coats", "Cheap deals", "Cheap stuff");
         await using var factory = GatewayFactory.Create(GatewayFactory.Provider("primary", server));
         using var client = factory.CreateClient();

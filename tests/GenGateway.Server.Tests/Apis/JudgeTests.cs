@@ -3,26 +3,20 @@ using GenGateway.Server.Tests.Fakes;
 namespace GenGateway.Server.Tests.Apis;
 
 /// <summary>The optional LLM judge (GenGateway:Judge:Provider) on its own fake server.</summary>
-public sealed class JudgeTests : IAsyncLifetime
+public sealed class JudgeTests : IDisposable
 {
     private const string Brief = """
         { "count": 1, "tone": "friendly",
           "brief": { "product": "winter coats", "offer": "20% off", "facts": ["Sale ends Sunday"] } }
         """;
 
-    private FakeOpenAIServer _model = null!;
-    private FakeOpenAIServer _judge = null!;
+    private readonly FakeOpenAIServer _model = FakeOpenAIServer.Start();
+    private readonly FakeOpenAIServer _judge = FakeOpenAIServer.Start();
 
-    public async Task InitializeAsync()
+    public void Dispose()
     {
-        _model = await FakeOpenAIServer.StartAsync();
-        _judge = await FakeOpenAIServer.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _model.DisposeAsync();
-        await _judge.DisposeAsync();
+        _model.Dispose();
+        _judge.Dispose();
     }
 
     [Fact]
@@ -38,8 +32,8 @@ public sealed class JudgeTests : IAsyncLifetime
         var candidate = json.GetProperty("candidates")[0];
         Assert.Equal(0.25, candidate.GetProperty("scores").GetProperty("judge-grounding").GetDouble());
         Assert.Contains(candidate.GetProperty("reasons").EnumerateArray(), r => r.GetString() == "judge-grounding: implies the sale covers all coats");
-        Assert.Contains("judge", _judge.Bodies.First(), StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("Winter coats: 20% off until Sunday", _judge.Bodies.First(), StringComparison.Ordinal);
+        Assert.Contains("judge", _judge.Bodies[0], StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Winter coats: 20% off until Sunday", _judge.Bodies[0], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,16 +10,19 @@ namespace GenGateway.Server.Tests.Apis;
 
 public sealed class LocalModelProviderTests : IAsyncLifetime
 {
-    private FakeOpenAIServer _hosted = null!;
+    private readonly FakeOpenAIServer _hosted = FakeOpenAIServer.Start();
     private string _model = null!;
 
     public async Task InitializeAsync()
     {
-        _hosted = await FakeOpenAIServer.StartAsync();
         _model = await TinyLocalModel.GetPathAsync();
     }
 
-    public async Task DisposeAsync() => await _hosted.DisposeAsync();
+    public Task DisposeAsync()
+    {
+        _hosted.Dispose();
+        return Task.CompletedTask;
+    }
 
     [Fact]
     public async Task Tiny_local_model_answers_subject_lines_the_same_way_every_time()

@@ -3,21 +3,15 @@ using GenGateway.Server.Tests.Fakes;
 
 namespace GenGateway.Server.Tests.Apis;
 
-public sealed class ModelProviderTests : IAsyncLifetime
+public sealed class ModelProviderTests : IDisposable
 {
-    private FakeOpenAIServer _primary = null!;
-    private FakeOpenAIServer _secondary = null!;
+    private readonly FakeOpenAIServer _primary = FakeOpenAIServer.Start();
+    private readonly FakeOpenAIServer _secondary = FakeOpenAIServer.Start();
 
-    public async Task InitializeAsync()
+    public void Dispose()
     {
-        _primary = await FakeOpenAIServer.StartAsync();
-        _secondary = await FakeOpenAIServer.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _primary.DisposeAsync();
-        await _secondary.DisposeAsync();
+        _primary.Dispose();
+        _secondary.Dispose();
     }
 
     [Fact]
@@ -117,7 +111,7 @@ public sealed class ModelProviderTests : IAsyncLifetime
     [Fact]
     public async Task Invalid_json_body_from_provider_is_a_provider_failure_not_a_crash()
     {
-        _primary.Default = new FakeReply(200, "{ this is not json");
+        _primary.Default = FakeReply.Garbage();
         await using var factory = GatewayFactory.Create(GatewayFactory.Provider("primary", _primary, maxRetries: 0));
         using var client = factory.CreateClient();
 

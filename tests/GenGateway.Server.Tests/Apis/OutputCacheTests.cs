@@ -13,7 +13,7 @@ public sealed class OutputCacheTests
     [Fact]
     public async Task Identical_request_is_served_from_cache_until_the_user_is_erased()
     {
-        await using var server = await FakeOpenAIServer.StartAsync();
+        using var server = FakeOpenAIServer.Start();
         server.Default = FakeReply.Candidates("Pay now", "Place order", "Finish checkout");
         await using var factory = GatewayFactory.Create(GatewayFactory.Provider("primary", server));
         using var client = factory.CreateClient();
@@ -33,7 +33,7 @@ public sealed class OutputCacheTests
     [Fact]
     public async Task Garbage_answers_are_not_cached()
     {
-        await using var server = await FakeOpenAIServer.StartAsync();
+        using var server = FakeOpenAIServer.Start();
         server.Default = FakeReply.Content("no candidates here");
         await using var factory = GatewayFactory.Create(GatewayFactory.Provider("primary", server, maxRetries: 0));
         using var client = factory.CreateClient();

@@ -4,13 +4,11 @@ using GenGateway.Server.Tests.Fakes;
 
 namespace GenGateway.Server.Tests.Apis.Users;
 
-public sealed class UsersApiTests : IAsyncLifetime
+public sealed class UsersApiTests : IDisposable
 {
-    private FakeOpenAIServer _model = null!;
+    private readonly FakeOpenAIServer _model = FakeOpenAIServer.Start();
 
-    public async Task InitializeAsync() => _model = await FakeOpenAIServer.StartAsync();
-
-    public async Task DisposeAsync() => await _model.DisposeAsync();
+    public void Dispose() => _model.Dispose();
 
     [Fact]
     public async Task A_new_user_is_ingested_profiled_personalized_exported_and_erased()
@@ -37,7 +35,7 @@ public sealed class UsersApiTests : IAsyncLifetime
         Assert.Equal(4, block.GetProperty("profileVersion").GetInt64());
         Assert.Contains("formality", Strings(block.GetProperty("traitsUsed")));
         Assert.Equal(3, block.GetProperty("examples").GetInt32());
-        var prompt = _model.Bodies.Last();
+        var prompt = _model.Bodies[^1];
         Assert.Contains("formality: casual", prompt, StringComparison.Ordinal);
         Assert.Contains("Thursday at 3pm works for me", prompt, StringComparison.Ordinal);
         Assert.DoesNotContain("ann.lee@example.com", prompt, StringComparison.Ordinal);
@@ -49,7 +47,7 @@ public sealed class UsersApiTests : IAsyncLifetime
         Assert.True(generic.GetProperty("coldStart").GetBoolean());
         Assert.Empty(Strings(generic.GetProperty("traitsUsed")));
         Assert.Equal(0, generic.GetProperty("examples").GetInt32());
-        Assert.Contains("No history for this user", _model.Bodies.Last(), StringComparison.Ordinal);
+        Assert.Contains("No history for this user", _model.Bodies[^1], StringComparison.Ordinal);
 
         var export = await Requests.ReadJson(await client.GetAsync("/v1/users/ann/export"));
         var events = export.GetProperty("events").EnumerateArray().ToList();

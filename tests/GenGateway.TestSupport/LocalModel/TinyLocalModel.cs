@@ -1,7 +1,7 @@
 using GenGateway.LlamaCpp;
 using GenGateway.LlamaCpp.Gguf;
 
-namespace GenGateway.Server.Tests.Fakes;
+namespace GenGateway.TestSupport.LocalModel;
 
 /// <summary>
 /// The local provider's test model: installs the pinned llama.cpp runtime when the cache lacks it (npm registry only)
