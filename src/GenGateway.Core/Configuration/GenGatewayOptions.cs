@@ -24,6 +24,12 @@ public sealed class GenGatewayOptions
     /// <summary>Answer from the rule-based generator when no provider is configured or all fail.</summary>
     public bool RulesFallback { get; set; } = true;
 
+    /// <summary>
+    /// Deadline for one generation request in seconds, covering every provider, retry, top-up and judge call. When it
+    /// passes, the rules answer (or, with <see cref="RulesFallback"/> off, the request fails with 504). Default 20.
+    /// </summary>
+    public double RequestTimeoutSeconds { get; set; } = 20;
+
     /// <summary>Extra model calls to top up a short candidate list.</summary>
     public int MaxTopUpCalls { get; set; } = 1;
 }

@@ -68,6 +68,11 @@ public sealed class GenGatewayOptionsValidator : IValidateOptions<GenGatewayOpti
             errors.Add("GenGateway:MaxTopUpCalls must be between 0 and 5.");
         }
 
+        if (options.RequestTimeoutSeconds is <= 0 or > 600 || double.IsNaN(options.RequestTimeoutSeconds))
+        {
+            errors.Add("GenGateway:RequestTimeoutSeconds must be more than 0 and at most 600.");
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -1,8 +1,7 @@
-using System.Diagnostics;
-using GenGateway.Core.Caching;
 using GenGateway.Core.Chat;
 using GenGateway.Core.Configuration;
 using GenGateway.Core.Feedback;
+using GenGateway.Core.Generation.Steps;
 using GenGateway.Core.Guardrails;
 using GenGateway.Core.Personalization;
 using GenGateway.Core.Prompts;
@@ -10,7 +9,6 @@ using GenGateway.Core.Requests;
 using GenGateway.Core.Responses;
 using GenGateway.Core.Tasks;
 using GenGateway.Core.Validation;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
@@ -18,46 +16,77 @@ using Microsoft.SemanticKernel;
 namespace GenGateway.Core.Generation;
 
 /// <summary>
-/// Turns a validated task request into released candidates: personalization, prompt, providers in order
-/// (with top-up calls when short), then the rule-based generator for whatever is still missing.
+/// Turns a validated task request into released candidates, in steps: personalize, render the prompt's arguments,
+/// generate through the Kernel (each provider in order, the guardrail filter reviewing every answer, top-ups when
+/// short), then fall back to the rules for whatever is still missing. One deadline covers the whole request.
 /// </summary>
-public sealed partial class GenerationPipeline(
-    IEnumerable<ITaskDefinition> tasks,
-    PromptLibrary prompts,
-    ModelRouter router,
-    GatewayKernel gatewayKernel,
-    IPersonalizationSource personalization,
-    IOptions<GenGatewayOptions> options,
-    RequestLimits limits,
-    GenerationLedger ledger,
-    ICandidateReviewer reviewer,
-    IGuardrailJudge judge,
-    TimeProvider timeProvider,
-    ILogger<GenerationPipeline> logger)
+public sealed partial class GenerationPipeline
 {
-    private readonly Dictionary<TaskKind, ITaskDefinition> _tasks = tasks.ToDictionary(t => t.Kind);
-    private readonly GenGatewayOptions _options = options.Value;
-    private readonly Kernel _kernel = gatewayKernel.Kernel;
+    private readonly Dictionary<TaskKind, ITaskDefinition> _tasks;
+    private readonly PromptLibrary _prompts;
+    private readonly ModelRouter _router;
+    private readonly IPersonalizationSource _personalization;
+    private readonly GenGatewayOptions _options;
+    private readonly RequestLimits _limits;
+    private readonly GenerationLedger _ledger;
+    private readonly EvaluationReviewer _reviewer;
+    private readonly IGuardrailJudge _judge;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<GenerationPipeline> _logger;
+    private readonly Kernel _kernel;
+
+    /// <summary>Creates the pipeline; its Kernel is the gateway's, with the guardrail filters registered in <paramref name="services"/>.</summary>
+    public GenerationPipeline(IEnumerable<ITaskDefinition> tasks, PromptLibrary prompts, ModelRouter router, GatewayKernel gatewayKernel,
+        IPersonalizationSource personalization, IOptions<GenGatewayOptions> options, RequestLimits limits, GenerationLedger ledger,
+        EvaluationReviewer reviewer, IGuardrailJudge judge, IServiceProvider services, TimeProvider timeProvider, ILogger<GenerationPipeline> logger)
+    {
+        ArgumentNullException.ThrowIfNull(gatewayKernel);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(services);
+        _tasks = tasks.ToDictionary(t => t.Kind);
+        _prompts = prompts;
+        _router = router;
+        _personalization = personalization;
+        _options = options.Value;
+        _limits = limits;
+        _ledger = ledger;
+        _reviewer = reviewer;
+        _judge = judge;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _kernel = gatewayKernel.WithFilters(
+            (IEnumerable<IPromptRenderFilter>?)services.GetService(typeof(IEnumerable<IPromptRenderFilter>)) ?? [],
+            (IEnumerable<IFunctionInvocationFilter>?)services.GetService(typeof(IEnumerable<IFunctionInvocationFilter>)) ?? []);
+    }
 
     /// <summary>Generates candidates for a request that already passed <see cref="RequestValidator"/>.</summary>
+    /// <exception cref="GenerationFailedException">Every provider failed (or the deadline passed) and the rules fallback is off.</exception>
     public async Task<GenerationResponse> GenerateAsync(ITaskRequest request, GenerationContext context, CancellationToken cancellationToken = default)
     {
-        var started = timeProvider.GetTimestamp();
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var started = _timeProvider.GetTimestamp();
         var task = _tasks[request.Kind];
-        var count = request.Count ?? limits.DefaultCount;
+        var count = request.Count ?? _limits.DefaultCount;
         var overrides = context.Overrides;
         var promptName = overrides?.PromptName ?? task.PromptName;
-        var promptInfo = prompts.Get(promptName).Info;
+        var promptInfo = _prompts.Get(promptName).Info;
 
         if (task.NoSuggestionReason(request) is { } reason)
         {
             return Respond(context, GenerationSource.None, [], "none", promptInfo, new PersonalizationInfo(), started, 0, reason);
         }
 
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(_options.RequestTimeoutSeconds), _timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        var token = linked.Token;
+
+        // Personalize.
         var profile = request.UserId is { } userId && overrides?.Personalize != false
-            ? await personalization.GetAsync(context.Tenant, userId, task.QueryText(request), cancellationToken)
+            ? await _personalization.GetAsync(context.Tenant, userId, task.QueryText(request), token)
             : PersonalizationContext.ColdStart;
 
+        // Generate: each provider in order until one releases candidates.
         var candidates = new List<CandidateResult>();
         var rejected = new List<CandidateResult>();
         var model = "rules";
@@ -67,19 +96,25 @@ public sealed partial class GenerationPipeline(
         IReadOnlyList<ModelRoute> routes = overrides switch
         {
             { RulesOnly: true } => [],
-            { Providers: { } names } => [.. names.Select(router.Route).OfType<ModelRoute>()],
-            _ => router.For(task.PromptName),
+            { Providers: { } names } => [.. names.Select(_router.Route).OfType<ModelRoute>()],
+            _ => _router.For(task.PromptName),
         };
+        var review = new ReviewContext(context.Tenant, request, task.MaxLength(request), profile, null);
         if (routes.Count > 0)
         {
-            var arguments = prompts.Arguments(promptName, task.Variables(request, profile, count));
-            var review = new ReviewContext(context.Tenant, request, task.MaxLength(request), profile, null);
+            var arguments = _prompts.Arguments(promptName, task.Variables(request, profile, count));
+            var call = new ProviderCall(_kernel, _prompts.Get(promptName), task, review, _reviewer.SubjectFor(review), _reviewer.Feedback);
             foreach (var route in routes)
             {
-                var callStarted = timeProvider.GetTimestamp();
+                if (deadline.IsCancellationRequested)
+                {
+                    break;
+                }
+
+                var callStarted = _timeProvider.GetTimestamp();
                 try
                 {
-                    var outcome = await CallProviderAsync(route, promptName, arguments, task, review, context, count, cancellationToken);
+                    var outcome = await call.RunAsync(route, arguments, count, _options.MaxTopUpCalls, (provider, why) => LogTopUpFailed(_logger, provider, why), token);
                     sentPrompt ??= outcome.PromptText;
                     var candidateSource = outcome.FromCache ? GenerationSource.Cache : GenerationSource.Model;
                     candidates.AddRange(outcome.Released.Select(r => Result(r, candidateSource)));
@@ -90,24 +125,26 @@ public sealed partial class GenerationPipeline(
                         break;
                     }
                 }
-                catch (ProviderException ex)
+                catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
                 {
-                    LogProviderFailed(logger, route.Name, ex.Kind, ex.Message);
-                    failures.Add(ex);
+                    LogDeadlinePassed(_logger, task.PromptName, route.Name, _options.RequestTimeoutSeconds);
+                    failures.Add(new ProviderException(route.Name, ProviderFailureKind.Timeout,
+                        $"the request deadline of {_options.RequestTimeoutSeconds:0.###} s (GenGateway:RequestTimeoutSeconds) passed"));
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && FailureClassifier.AsProviderFailure(route.Name, ex) is { } failure)
                 {
-                    // An SDK error the adapter did not classify is still that provider's failure, not the caller's.
-                    LogProviderFailed(logger, route.Name, ProviderFailureKind.Unavailable, ex.Message);
-                    failures.Add(new ProviderException(route.Name, ProviderFailureKind.Unavailable, ex.Message, inner: ex));
+                    // Anything else (a bug, a misconfigured Kernel) propagates: it is a 500, not this provider's fault.
+                    LogProviderFailed(_logger, route.Name, failure.Kind, failure.Message);
+                    failures.Add(failure);
                 }
                 finally
                 {
-                    modelTicks += timeProvider.GetTimestamp() - callStarted;
+                    modelTicks += _timeProvider.GetTimestamp() - callStarted;
                 }
             }
         }
 
+        // Fall back to the rules for what is missing.
         if (candidates.Count < count)
         {
             if (candidates.Count == 0 && failures.Count > 0 && !_options.RulesFallback)
@@ -119,26 +156,15 @@ public sealed partial class GenerationPipeline(
             {
                 if (failures.Count > 0)
                 {
-                    LogFallingBackToRules(logger, task.PromptName, failures.Count);
+                    LogFallingBackToRules(_logger, task.PromptName, failures.Count);
                 }
 
-                // Rule output passes the same guardrail as model output.
-                var ruleReview = new ReviewContext(context.Tenant, request, task.MaxLength(request), profile, sentPrompt);
-                foreach (var text in task.RuleCandidates(request, count + 2, profile))
-                {
-                    if (candidates.Count >= count)
-                    {
-                        break;
-                    }
-
-                    if (candidates.Any(c => task.SameMeaning(c.Text, text)))
-                    {
-                        continue;
-                    }
-
-                    var verdict = await ReviewAsync(text, ruleReview, cancellationToken);
-                    (verdict.Releasable ? candidates : rejected).Add(Result(verdict, GenerationSource.Rules));
-                }
+                // Rule output passes the same guardrail as model output; after the deadline without the (model-based) judge.
+                var ruleReview = review with { PromptText = sentPrompt };
+                var (ruleReleased, ruleRejected) = await RulesFallback.FillAsync(task, request, profile, [.. candidates.Select(c => c.Text)],
+                    count - candidates.Count, text => ReviewAsync(text, ruleReview, deadline.IsCancellationRequested ? null : token, cancellationToken));
+                candidates.AddRange(ruleReleased.Select(r => Result(r, GenerationSource.Rules)));
+                rejected.AddRange(ruleRejected.Select(r => Result(r, GenerationSource.Rules)));
             }
         }
 
@@ -149,7 +175,7 @@ public sealed partial class GenerationPipeline(
         // Nothing passed the guardrail: an empty list and the reason, never a failing candidate.
         var noSuggestion = candidates.Count == 0 ? NoSuggestionReasons.NoSafeCandidate : null;
         var usedModel = source is GenerationSource.Model or GenerationSource.Cache ? model : "rules";
-        ledger.Add(context.RequestId, new GenerationRecord(context.Tenant, request.UserId, task.PromptName, promptInfo.Version, usedModel,
+        _ledger.Add(context.RequestId, new GenerationRecord(context.Tenant, request.UserId, task.PromptName, promptInfo.Version, usedModel,
             [.. candidates.Select(c => c.Text)]));
         // A candidate the model repeats after being told why it failed is listed once.
         var returned = context.Explain ? [.. candidates, .. rejected.DistinctBy(r => r.Text, StringComparer.Ordinal)] : candidates;
@@ -184,93 +210,24 @@ public sealed partial class GenerationPipeline(
         };
     }
 
-    private async Task<ProviderOutcome> CallProviderAsync(ModelRoute route, string promptName, KernelArguments arguments, ITaskDefinition task,
-        ReviewContext review, GenerationContext context, int count, CancellationToken cancellationToken)
-    {
-        // Reach the provider chain as ChatOptions.AdditionalProperties: the answer's expected shape and the cache scope.
-        var hints = new Dictionary<string, object>(StringComparer.Ordinal)
-        {
-            [CandidateFormat.CountKey] = count,
-            [CandidateFormat.MaxLengthKey] = review.MaxLength,
-        };
-        var prompt = prompts.Get(promptName);
-        hints[CacheScope.OptionsKey] = new CacheScope(context.Tenant, review.Request.UserId, review.Profile.ProfileVersion,
-            review.Profile.PersonalizationConsent, prompt.Name, prompt.Version);
-
-        string? promptText = null;
-        var allFromCache = true;
-        var followUp = new List<ChatMessage>();
-        var released = new List<CandidateReview>();
-        var rejected = new List<CandidateReview>();
-        var answered = false;
-        for (var call = 0; call <= _options.MaxTopUpCalls && released.Count < count; call++)
-        {
-            ChatResponse response;
-            try
-            {
-                var callArguments = new KernelArguments(arguments);
-                if (followUp.Count > 0)
-                {
-                    callArguments[FollowUpRenderFilter.ArgumentName] = followUp.ToList();
-                }
-
-                var result = await GatewayKernel.InvokeAsync(_kernel, prompt, route, callArguments, hints, cancellationToken);
-                response = result.GetValue<ChatResponse>() ?? new ChatResponse();
-                if (promptText is null)
-                {
-                    promptText = RenderedPromptText.Plain(result.RenderedPrompt);
-                    review = review with { PromptText = promptText };
-                }
-            }
-            catch (Exception ex) when (call > 0 && answered && !cancellationToken.IsCancellationRequested)
-            {
-                // A failed top-up must not cost the candidates the first call already earned.
-                LogTopUpFailed(logger, route.Name, ex.Message);
-                break;
-            }
-
-            allFromCache &= response.AdditionalProperties?.ContainsKey(CacheTags.HitKey) == true;
-            var parsed = CandidateParser.Parse(response.Text);
-            answered |= parsed.Count > 0;
-            var rejectedThisCall = new List<CandidateReview>();
-            foreach (var raw in parsed)
-            {
-                if (released.Count >= count || task.Shape(raw, review.Request) is not { } shaped
-                    || released.Any(a => task.SameMeaning(a.Text, shaped)))
-                {
-                    continue;
-                }
-
-                var verdict = await ReviewAsync(shaped, review, cancellationToken);
-                (verdict.Releasable ? released : rejectedThisCall).Add(verdict);
-            }
-
-            rejected.AddRange(rejectedThisCall);
-            if (released.Count < count)
-            {
-                // Top up, or regenerate with the guardrail's reasons, so the model can avoid the same mistakes.
-                var feedback = rejectedThisCall.Count > 0 ? " Some were rejected: " + reviewer.Feedback(rejectedThisCall) + "." : string.Empty;
-                followUp.Add(new ChatMessage(ChatRole.Assistant, response.Text));
-                followUp.Add(new ChatMessage(ChatRole.User,
-                    $"I need {count - released.Count} more, each different in meaning from all of these: "
-                    + string.Join(" | ", released.Select(r => r.Text)) + "." + feedback
-                    + " Follow the same rules. Answer with only a JSON array of strings."));
-            }
-        }
-
-        if (!answered)
-        {
-            throw new ProviderException(route.Name, ProviderFailureKind.BadOutput, "the answer held no JSON array of candidates");
-        }
-
-        return new ProviderOutcome(released, rejected, allFromCache, promptText);
-    }
-
     // The deterministic guardrail decides; a configured judge may only hold back what it released.
-    private async Task<CandidateReview> ReviewAsync(string candidate, ReviewContext review, CancellationToken cancellationToken)
+    private async Task<CandidateReview> ReviewAsync(string candidate, ReviewContext review, CancellationToken? judgeToken, CancellationToken cancellationToken)
     {
-        var verdict = reviewer.Review(candidate, review);
-        return verdict.Releasable && judge.Enabled ? await judge.ReviewAsync(verdict, review, cancellationToken) : verdict;
+        var verdict = _reviewer.Review(candidate, review);
+        if (!verdict.Releasable || !_judge.Enabled || judgeToken is not { } token)
+        {
+            return verdict;
+        }
+
+        try
+        {
+            return await _judge.ReviewAsync(verdict, review, token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The deadline passed while the judge was asked: the deterministic verdict stands.
+            return verdict;
+        }
     }
 
     private static CandidateResult Result(CandidateReview review, string source) => new()
@@ -294,12 +251,10 @@ public sealed partial class GenerationPipeline(
             Model = model,
             Timings = new Timings
             {
-                TotalMs = Math.Round(timeProvider.GetElapsedTime(started).TotalMilliseconds, 2),
-                ModelMs = Math.Round(modelTicks * 1000.0 / timeProvider.TimestampFrequency, 2),
+                TotalMs = Math.Round(_timeProvider.GetElapsedTime(started).TotalMilliseconds, 2),
+                ModelMs = Math.Round(modelTicks * 1000.0 / _timeProvider.TimestampFrequency, 2),
             },
         };
-
-    private sealed record ProviderOutcome(List<CandidateReview> Released, List<CandidateReview> Rejected, bool FromCache, string? PromptText);
 
     [LoggerMessage(EventId = 1001, EventName = "ProviderFailed", Level = LogLevel.Warning, Message = "Provider {Provider} failed ({Kind}): {Reason}")]
     private static partial void LogProviderFailed(ILogger logger, string provider, ProviderFailureKind kind, string reason);
@@ -309,4 +264,7 @@ public sealed partial class GenerationPipeline(
 
     [LoggerMessage(EventId = 1002, EventName = "RulesFallback", Level = LogLevel.Information, Message = "Task {Task}: {Failures} provider failure(s); filling from the rule-based generator")]
     private static partial void LogFallingBackToRules(ILogger logger, string task, int failures);
+
+    [LoggerMessage(EventId = 1004, EventName = "DeadlinePassed", Level = LogLevel.Warning, Message = "Task {Task}: the request deadline of {Seconds} s passed while provider {Provider} was working")]
+    private static partial void LogDeadlinePassed(ILogger logger, string task, string provider, double seconds);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GenGateway.Core.Responses;
 using GenGateway.Evaluation;
 using GenGateway.Evaluation.Repair;
@@ -13,8 +14,11 @@ public sealed class EvaluationReviewer : ICandidateReviewer
 {
     private readonly ConstraintReviewer _constraints = new();
     private readonly EvaluatorSuite _suite;
-    private readonly EvaluationContextFactory _contexts;
+    private readonly GuardrailOptions _options;
     private readonly bool _repair;
+
+    // One subject per review context, so every candidate of a request shares the grounding index.
+    private readonly ConditionalWeakTable<ReviewContext, GuardrailSubject> _subjects = [];
 
     /// <summary>Creates the reviewer with the built-in evaluators.</summary>
     public EvaluationReviewer(IOptions<GuardrailOptions> options)
@@ -26,15 +30,28 @@ public sealed class EvaluationReviewer : ICandidateReviewer
     public EvaluationReviewer(IOptions<GuardrailOptions> options, EvaluatorSuite suite)
     {
         _suite = suite;
-        _contexts = new EvaluationContextFactory(options.Value);
+        _options = options.Value;
         _repair = options.Value.Repair;
     }
 
     /// <inheritdoc />
-    public CandidateReview Review(string candidate, ReviewContext context)
+    public CandidateReview Review(string candidate, ReviewContext context) => Review(candidate, SubjectFor(context));
+
+    /// <summary>What a gateway request's candidates are checked against, with this gateway's tenant policy and thresholds.</summary>
+    public GuardrailSubject SubjectFor(ReviewContext context)
     {
-        var evaluation = _contexts.For(context);
-        var (constraints, results) = Evaluate(candidate, context, evaluation);
+        ArgumentNullException.ThrowIfNull(context);
+        return _subjects.GetValue(context, c => ConstraintReviewer.SubjectOf(c,
+            EvaluationContextBuilder.InputsFor(_options, c.Tenant, c.Request.Kind, c.Profile, c.PromptText)));
+    }
+
+    /// <summary>Reviews one candidate against <paramref name="subject"/>: release, repair or reject, with reasons.</summary>
+    public CandidateReview Review(string candidate, GuardrailSubject subject)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(subject);
+        var evaluation = subject.Evaluation;
+        var (constraints, results) = Evaluate(candidate, subject);
         if (constraints.Releasable && results.All(r => r.Passed))
         {
             return Verdict(candidate, CandidateDecisions.Released, results, constraints.Reasons);
@@ -49,7 +66,7 @@ public sealed class EvaluationReviewer : ICandidateReviewer
             var repaired = CandidateRepairer.Repair(candidate, evaluation);
             if (repaired.Length > 0 && repaired != candidate)
             {
-                var (c2, r2) = Evaluate(repaired, context, evaluation);
+                var (c2, r2) = Evaluate(repaired, subject);
                 var fixedBy = Reasons(results).Concat(constraints.Reasons).Select(r => "repaired " + r).ToList();
                 if (c2.Releasable && r2.All(r => r.Passed))
                 {
@@ -68,8 +85,8 @@ public sealed class EvaluationReviewer : ICandidateReviewer
     public string Feedback(IReadOnlyList<CandidateReview> rejected) =>
         string.Join("; ", rejected.SelectMany(r => r.Reasons).Distinct(StringComparer.Ordinal).Take(10));
 
-    private (CandidateReview Constraints, IReadOnlyList<EvaluationResult> Results) Evaluate(string text, ReviewContext context, EvaluationContext evaluation) =>
-        (_constraints.Review(text, context), _suite.Evaluate(new Candidate(text), evaluation));
+    private (CandidateReview Constraints, IReadOnlyList<EvaluationResult> Results) Evaluate(string text, GuardrailSubject subject) =>
+        (_constraints.Review(text, subject), _suite.Evaluate(new Candidate(text), subject.Evaluation));
 
     private static IEnumerable<string> Reasons(IEnumerable<EvaluationResult> results) =>
         results.SelectMany(r => r.Reasons).Select(r => r.Length > 0 ? $"{r.Code}: {r.Message} (at {r.Start})" : $"{r.Code}: {r.Message}");

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
 
 namespace GenGateway.Core.Guardrails;
 
@@ -15,8 +16,11 @@ public static class GuardrailServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GuardrailOptions>, GuardrailOptionsValidator>());
         services.AddOptions<JudgeOptions>().Bind(configuration.GetSection(JudgeOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JudgeOptions>, JudgeOptionsValidator>());
-        services.TryAddSingleton<ICandidateReviewer, EvaluationReviewer>();
+        services.TryAddSingleton<EvaluationReviewer>();
+        services.TryAddSingleton<ICandidateReviewer>(sp => sp.GetRequiredService<EvaluationReviewer>());
         services.TryAddSingleton<IGuardrailJudge, LlmJudge>();
+        // The same filters anyone can add to their own Kernel; the gateway's generation Kernel runs them too.
+        services.AddGenGatewayGuardrail();
         return services;
     }
 }

@@ -57,7 +57,7 @@ public sealed partial class LlmJudge(ModelRouter router, PromptLibrary prompts, 
             return review;
         }
 
-        var grounding = string.Join('\n', EvaluationContextFactory.Grounding(context.Request, context.Profile).Select(g => "- " + g.Text));
+        var grounding = string.Join('\n', EvaluationContextBuilder.Grounding(context.Request, context.Profile).Select(g => "- " + g.Text));
         var style = context.Profile.IsColdStart ? "none" : string.Join('\n', context.Profile.Traits.Select(t => $"- {t.Key}: {t.Value}"));
         var scores = new Dictionary<string, double>(review.Scores);
         var reasons = new List<string>();

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using GenGateway.Core.Guardrails;
+using GenGateway.Core.Requests;
 using GenGateway.EvalSuites.Model;
 using GenGateway.Evaluation;
 
@@ -34,7 +36,7 @@ internal sealed class EvaluatorCheck : CandidateCheck
         return spec.Type switch
         {
             "grounded" when spec.Value is not null => "grounded takes no value: grounding comes from the case's request",
-            "tone" when spec.Value is not null && EvaluationContextFactory.ParseTone(AssertionValues.String(spec.Value)) is null =>
+            "tone" when spec.Value is not null && EvaluationContextBuilder.ToneOf(AssertionValues.String(spec.Value)) is null =>
                 "tone's value must be a tone: neutral, formal, professional, casual, friendly, playful, urgent or empathetic",
             "policy" when spec.Value is not null and not JsonObject => "policy's value must be a map (bannedPhrases, competitorNames, emojiAllowed, maxEmoji)",
             "policy" when spec.Value is JsonObject map && map.Select(p => p.Key).FirstOrDefault(k => k is not ("bannedPhrases" or "competitorNames" or "emojiAllowed" or "maxEmoji")) is { } bad =>
@@ -51,16 +53,38 @@ internal sealed class EvaluatorCheck : CandidateCheck
             throw new InvalidOperationException($"the {spec.Type} assertion needs the '{name}' evaluator, which is not available");
         }
 
-        var context = EvaluationContextFactory.For(
-            input.Case.Request,
-            spec.Type == "tone" ? AssertionValues.String(spec.Value) : null,
-            spec.Type == "policy" ? Policy(spec.Value as JsonObject) : null,
-            spec.Threshold,
-            name);
+        var context = Context(spec, input.Case.Request, name);
         var result = evaluator.Evaluate(new Candidate(text), context);
         var why = result.Reasons.Count > 0 ? "; " + string.Join("; ", result.Reasons.Take(3).Select(r => r.ToString())) : string.Empty;
         return ValueTask.FromResult(new CandidateScore(result.Score, result.Passed,
             $"{name} {result.Score:0.###} {(result.Passed ? ">=" : "<")} {result.Threshold:0.###}{why}"));
+    }
+
+    /// <summary>
+    /// The gateway's own evaluation context for the case's request (the one builder the guardrail uses), with the
+    /// assertion's tone, policy and threshold where it gives them.
+    /// </summary>
+    internal static EvaluationContext Context(AssertionSpec spec, ITaskRequest request, string evaluator)
+    {
+        var policy = (spec.Type == "policy" ? Policy(spec.Value as JsonObject) : null) ?? TenantPolicy.Default;
+        var thresholds = policy.Thresholds ?? EvaluationThresholds.Default;
+        if (spec.Threshold is { } t)
+        {
+            thresholds = evaluator switch
+            {
+                EvaluatorNames.Grounding => thresholds with { Grounding = t },
+                EvaluatorNames.Tone => thresholds with { Tone = t },
+                EvaluatorNames.Policy => thresholds with { Policy = t },
+                _ => thresholds,
+            };
+        }
+
+        return EvaluationContextBuilder.Build(request, new EvaluationInputs
+        {
+            Policy = policy,
+            Thresholds = thresholds,
+            Tone = spec.Type == "tone" ? AssertionValues.String(spec.Value) : null,
+        });
     }
 
     private static TenantPolicy? Policy(JsonObject? map)

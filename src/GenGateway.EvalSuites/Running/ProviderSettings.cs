@@ -30,6 +30,10 @@ internal static class ProviderSettings
             // The gateway's own answer cache sits outside the eval layer, so it would not see the per-repeat seed and
             // would replay repeat 0; the run's response cache (keyed with the seed, kept on disk) replaces it.
             ["GenGateway:Cache:Enabled"] = "false",
+
+            // An eval run measures the model, not the interactive deadline: each call stays bounded by the provider's
+            // TimeoutSeconds, the request as a whole by the longest deadline the gateway accepts.
+            ["GenGateway:RequestTimeoutSeconds"] = "600",
         };
         if (dataDirectory is not null)
         {
