@@ -6,7 +6,8 @@ using GenGateway.Storage.Embedded;
 using GenGateway.StoreBench;
 
 // Measures the embedded store at scale: ingest throughput (batches, one fsync each), tenant+user filtered top-10
-// latency, managed memory, and the time to reopen (replay the log). Run in Release:
+// latency, managed memory, the time to reopen (replay the log), and the cost of erasing a user (key destroyed)
+// against rewriting the log. Run in Release:
 //   dotnet run -c Release --project tests/GenGateway.StoreBench -- --points 1000000 --users 10000 --queries 2000
 // and the replay of a kept store alone:  ... -- reopen <dir>
 if (args is ["crash-writer", var crashDirectory])
@@ -85,6 +86,9 @@ Log($"memory: managed heap {managed / 1024.0 / 1024 / 1024:N2} GiB, working set 
 store.Dispose();
 store = null;
 Log($"managed heap with the store closed: {GC.GetTotalMemory(forceFullCollection: true) / 1024.0 / 1024 / 1024:N2} GiB");
+const int ErasedUsers = 20;
+double eraseP50 = 0;
+double rewriteSeconds = 0;
 var reopen = Stopwatch.StartNew();
 using (var reopened = new EmbeddedVectorStore(new EmbeddedVectorStoreOptions { Directory = directory }))
 {
@@ -100,6 +104,24 @@ using (var reopened = new EmbeddedVectorStore(new EmbeddedVectorStoreOptions { D
     Log($"reopen: {reopen.Elapsed.TotalSeconds:N1} s ({count:N0} points replayed); managed heap after reopen {reopenedHeap / 1024.0 / 1024 / 1024:N2} GiB");
     var warm = await MeasureQueriesAsync(reopened);
     Log($"after reopen top-10: p50 {Percentile(warm, 0.50):N3} ms, p99 {Percentile(warm, 0.99):N3} ms");
+
+    // Erasing a user destroys their key (the key ring is rewritten and fsync'd); the alternative, rewriting what holds
+    // their records at once, costs a log rewrite per erase: timed here as one compaction after the erases.
+    var eraseTimes = new double[Math.Min(ErasedUsers, settings.Users - 1)];
+    for (var u = 0; u < eraseTimes.Length; u++)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await reopened.DeleteAsync(new VectorFilter(Tenant, $"user-{settings.Users - 1 - u}"));
+        eraseTimes[u] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    }
+
+    var rewrite = Stopwatch.StartNew();
+    await reopened.CompactAsync();
+    rewrite.Stop();
+    eraseP50 = Percentile(eraseTimes, 0.50);
+    rewriteSeconds = rewrite.Elapsed.TotalSeconds;
+    Log($"erase (key destroyed, key ring {reopened.KeyRingBytes / 1024.0:N0} KiB rewritten): p50 {eraseP50:N2} ms, max {eraseTimes.Max():N2} ms over {eraseTimes.Length} users; "
+        + $"rewriting the log instead (one compaction): {rewriteSeconds:N1} s = {rewriteSeconds * 1000 / eraseP50:N0}x one erase");
 }
 
 if (settings.Json)
@@ -109,6 +131,7 @@ if (settings.Json)
         points = settings.Points, users = settings.Users, queries = settings.Queries, dimension = settings.Dimension, batch = settings.BatchSize,
         ingest_events_per_second = Math.Round(eventsPerSecond), query_p50_ms = p50, query_p99_ms = p99,
         managed_heap_bytes = managed, working_set_bytes = workingSet, log_bytes = logBytes, reopen_seconds = reopen.Elapsed.TotalSeconds,
+        erase_p50_ms = eraseP50, log_rewrite_seconds = rewriteSeconds,
     }));
 }
 

@@ -11,16 +11,24 @@ public static class EvaluatorsCommand
     {
         Score(),
         FitPoliteness(),
+        FitReplyRelevance(),
     };
 
     private static Command Score()
     {
-        var task = new Option<string>("--task") { Description = "hallucination, tone or pii", Required = true };
-        task.AcceptOnlyFromAmong("hallucination", "tone", "pii");
-        var dataset = new Option<string>("--dataset") { Description = "JSON Lines file (halueval/, begin/ or politeness/ of the shared data; evals/pii/corpus.jsonl for pii)", Required = true };
+        var task = new Option<string>("--task") { Description = "hallucination, tone, pii or smart-reply-relevance", Required = true };
+        task.AcceptOnlyFromAmong("hallucination", "tone", "pii", ReplyRelevanceScore.TaskName);
+        var dataset = new Option<string>("--dataset")
+        {
+            Description = "JSON Lines file (halueval/, begin/, politeness/ or smart-replies/ of the shared data; evals/pii/corpus.jsonl for pii)",
+            Required = true,
+        };
         var json = new Option<bool>("--json") { Description = "Print one JSON line instead of tables" };
         var split = SplitOption();
-        var model = new Option<string?>("--model") { Description = "Tone: a model file from 'evaluators fit-politeness' instead of the built-in cue model" };
+        var model = new Option<string?>("--model")
+        {
+            Description = "Tone: a model file from 'evaluators fit-politeness' instead of the built-in cue model; smart-reply-relevance: one from 'evaluators fit-reply-relevance' instead of the built-in one",
+        };
         var share = new Option<double>("--max-unsupported-share")
         {
             Description = "Hallucination: share of content words the context may lack",
@@ -65,6 +73,20 @@ public static class EvaluatorsCommand
         command.SetAction(parse => EvaluatorsScore.Fit(
             parse.GetValue(dataset)!, parse.GetValue(output)!, ParseSplit(parse.GetValue(split)!),
             parse.GetValue(features) is "auto" or null ? null : parse.GetValue(features), Console.Out, Console.Error));
+        return command;
+    }
+
+    private static Command FitReplyRelevance()
+    {
+        var dataset = new Option<string>("--dataset") { Description = "DailyDialog++ JSON Lines file (smart-replies/ of the shared data)", Required = true };
+        var output = new Option<string>("--out") { Description = "Where to write the model (JSON)", Required = true };
+        var split = SplitOption();
+        split.DefaultValueFactory = _ => "fit";
+        var command = new Command("fit-reply-relevance", "Fit the smart-reply relevance model on MiniLM embeddings of one split (default: fit); score the other with 'score --task smart-reply-relevance --model'")
+        {
+            dataset, output, split,
+        };
+        command.SetAction(parse => ReplyRelevanceScore.Fit(parse.GetValue(dataset)!, parse.GetValue(output)!, ParseSplit(parse.GetValue(split)!), Console.Out, Console.Error));
         return command;
     }
 

@@ -35,6 +35,11 @@ public static class EvaluatorsScore
             return ExitCodes.InvalidInput;
         }
 
+        if (args.Task == ReplyRelevanceScore.TaskName)
+        {
+            return ReplyRelevanceScore.Run(args, stdout, stderr);
+        }
+
         if (args.Task == "pii")
         {
             return ScorePii(args, stdout, stderr);

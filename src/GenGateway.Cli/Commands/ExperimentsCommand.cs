@@ -128,7 +128,10 @@ public static class ExperimentsCommand
             var services = new ServiceCollection();
             services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
             services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-            services.AddGenGateway(configuration);
+            // Smart replies choose from the vetted set with the process's one MiniLM model (profiles register it in the server).
+        services.AddKeyedSingleton<Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>>(
+            GenGateway.Core.Tasks.Replies.ReplySelector.EmbedderKey, GenGateway.Storage.Embeddings.MiniLmEmbeddingGenerator.Shared);
+        services.AddGenGateway(configuration);
             await using var provider = services.BuildServiceProvider();
             var simulator = new ExperimentSimulator(provider.GetRequiredService<GenerationPipeline>(), Path.Combine(work, "runs"));
             var done = 0;

@@ -44,6 +44,9 @@ internal sealed class ModelHallucinationJudge : IHallucinationJudge, IAsyncDispo
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        // Smart replies choose from the vetted set with the process's one MiniLM model (profiles register it in the server).
+        services.AddKeyedSingleton<Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>>(
+            GenGateway.Core.Tasks.Replies.ReplySelector.EmbedderKey, GenGateway.Storage.Embeddings.MiniLmEmbeddingGenerator.Shared);
         services.AddGenGateway(configuration).AddHostedProviders().AddLocalModel(configuration);
         ServiceProvider built = services.BuildServiceProvider();
         try

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using GenGateway.Profiles.Authorship;
 using GenGateway.Storage.Embeddings;
+using Microsoft.Extensions.AI;
 
 namespace GenGateway.Cli.Commands;
 
@@ -16,18 +17,21 @@ public static class ProfileCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table" };
         var minEmails = new Option<int>("--min-emails") { Description = "Leave out owners with fewer distinct sent emails", DefaultValueFactory = _ => 10 };
         var holdout = new Option<int>("--holdout-percent") { Description = "Share of each owner's emails held out as queries", DefaultValueFactory = _ => 20 };
+        var embedder = new Option<string>("--embedder") { Description = "minilm (the default embedder) or hashing", DefaultValueFactory = _ => EmbeddingOptions.MiniLmProvider };
+        embedder.AcceptOnlyFromAmong(EmbeddingOptions.MiniLmProvider, "hashing");
         var authorship = new Command("authorship", "Build one profile per mailbox owner from part of their sent emails and rank owners for each held-out email")
         {
-            dataset, json, minEmails, holdout,
+            dataset, json, minEmails, holdout, embedder,
         };
         authorship.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(dataset)!, parse.GetValue(json), new AuthorshipOptions { MinEmails = parse.GetValue(minEmails), HoldoutPercent = parse.GetValue(holdout) },
-            Console.Out, Console.Error, cancellationToken));
+            Console.Out, Console.Error, cancellationToken, parse.GetValue(embedder) ?? EmbeddingOptions.MiniLmProvider));
         return new Command("profile", "User profile measurements") { authorship };
     }
 
     /// <summary>Runs the measurement and prints it; exit code 2 with file, line and problem when the dataset is unusable.</summary>
-    public static async Task<int> RunAsync(string dataset, bool json, AuthorshipOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string dataset, bool json, AuthorshipOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken,
+        string embedderName = EmbeddingOptions.MiniLmProvider)
     {
         if (options.MinEmails < 2 || options.HoldoutPercent is < 1 or > 90)
         {
@@ -39,7 +43,7 @@ public static class ProfileCommand
         try
         {
             var rows = await AuthoredEmailReader.ReadAsync(dataset, cancellationToken);
-            using var embedder = new HashingEmbeddingGenerator();
+            IEmbeddingGenerator<string, Embedding<float>> embedder = embedderName == "hashing" ? new HashingEmbeddingGenerator() : MiniLmEmbeddingGenerator.Shared;
             result = await AuthorshipEvaluator.RunAsync(rows, embedder, options, cancellationToken);
         }
         catch (DatasetException ex)

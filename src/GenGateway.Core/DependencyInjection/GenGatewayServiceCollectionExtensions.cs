@@ -7,6 +7,9 @@ using GenGateway.Core.Generation;
 using GenGateway.Core.Personalization;
 using GenGateway.Core.Prompts;
 using GenGateway.Core.Tasks;
+using GenGateway.Core.Tasks.Replies;
+using GenGateway.Evaluation.Relevance;
+using Microsoft.Extensions.AI;
 using GenGateway.Core.Validation;
 using GenGateway.Resilience.DependencyInjection;
 using Microsoft.Extensions.Configuration;
@@ -39,6 +42,11 @@ public static class GenGatewayServiceCollectionExtensions
         services.TryAddSingleton<IPersonalizationSource, NoPersonalizationSource>();
         services.TryAddSingleton<IConsentReader, NoConsentRecords>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITaskDefinition, SubjectLineTask>());
+        // Smart replies score with the embedder their relevance model was fitted on: a host registers it under
+        // ReplySelector.EmbedderKey (profiles do: MiniLM), else the default embedder must be that model.
+        services.TryAddSingleton(sp => new ReplySelector(
+            sp.GetKeyedService<IEmbeddingGenerator<string, Embedding<float>>>(ReplySelector.EmbedderKey) ?? sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(),
+            ReplyRelevanceModel.BuiltIn));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITaskDefinition, SmartReplyTask>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITaskDefinition, UiCopyTask>());
         services.TryAddSingleton(sp =>

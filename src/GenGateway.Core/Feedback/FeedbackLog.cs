@@ -18,6 +18,9 @@ public sealed class FeedbackLog : IDisposable
         var directory = Path.Combine(dataDirectory, "feedback");
         Directory.CreateDirectory(directory);
         FilePath = Path.Combine(directory, "feedback.jsonl");
+
+        // An erase rewrite cut short leaves its temporary file; the log it was replacing is still whole.
+        File.Delete(FilePath + ".tmp");
         TruncateTornTail(FilePath);
         _stream = Open();
     }
@@ -94,6 +97,20 @@ public sealed class FeedbackLog : IDisposable
         }
 
         return result;
+    }
+
+    /// <summary>Every record of one user, oldest first (export).</summary>
+    public async Task<IReadOnlyList<FeedbackRecord>> ReadUserAsync(string tenant, string userId, CancellationToken cancellationToken = default)
+    {
+        await _lock.WaitAsync(cancellationToken);
+        try
+        {
+            return (await ReadAllAsync(cancellationToken)).Where(r => r.Tenant == tenant && r.UserId == userId).ToList();
+        }
+        finally
+        {
+            _lock.Release();
+        }
     }
 
     /// <summary>Removes every record of a user by rewriting the log atomically (temp file, flush, rename).</summary>

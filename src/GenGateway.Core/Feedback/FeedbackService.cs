@@ -1,4 +1,5 @@
 using GenGateway.Core.Validation;
+using GenGateway.Evaluation.Pii;
 
 namespace GenGateway.Core.Feedback;
 
@@ -29,6 +30,10 @@ public sealed class FeedbackService(GenerationLedger ledger, FeedbackLog log, Ti
         {
             errors.Add(new("editedText", "is longer than 4000 characters"));
         }
+        else if (request.EditedText is not null && request.Outcome != "edited")
+        {
+            errors.Add(new("editedText", "is only accepted with outcome 'edited'"));
+        }
 
         if (errors.Count > 0)
         {
@@ -47,8 +52,9 @@ public sealed class FeedbackService(GenerationLedger ledger, FeedbackLog log, Ti
             return (null, [new("candidateIndex", $"must be between 0 and {generated.Candidates.Count - 1} for this request")], false);
         }
 
-        var record = new FeedbackRecord(tenant, generated.UserId, request.RequestId!, index, request.Outcome!, generated.Candidates[index],
-            request.EditedText, generated.Task, generated.PromptVersion, generated.Model, timeProvider.GetUtcNow());
+        // The feedback log is on disk: what the user typed, and the candidate they saw, are stored redacted.
+        var record = new FeedbackRecord(tenant, generated.UserId, request.RequestId!, index, request.Outcome!, PiiRedactor.Redact(generated.Candidates[index]),
+            request.EditedText is null ? null : PiiRedactor.Redact(request.EditedText), generated.Task, generated.PromptVersion, generated.Model, timeProvider.GetUtcNow());
         await log.AppendAsync(record, cancellationToken);
         return (record, [], false);
     }

@@ -28,15 +28,18 @@ public sealed class GenerationLedger(int capacity = 100_000)
     public GenerationRecord? Find(string tenant, string requestId) =>
         _records.TryGetValue(requestId, out var record) && record.Tenant == tenant ? record : null;
 
-    /// <summary>Forgets every response generated for a user (erasure).</summary>
-    public void EraseUser(string tenant, string userId)
+    /// <summary>Forgets every response generated for a user (erasure); returns how many.</summary>
+    public int EraseUser(string tenant, string userId)
     {
+        var removed = 0;
         foreach (var (id, record) in _records)
         {
-            if (record.Tenant == tenant && record.UserId == userId)
+            if (record.Tenant == tenant && record.UserId == userId && _records.TryRemove(id, out _))
             {
-                _records.TryRemove(id, out _);
+                removed++;
             }
         }
+
+        return removed;
     }
 }

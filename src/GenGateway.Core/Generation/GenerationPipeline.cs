@@ -162,10 +162,17 @@ public sealed partial class GenerationPipeline
                 // Rule output passes the same guardrail as model output; after the deadline without the (model-based) judge.
                 var ruleReview = review with { PromptText = sentPrompt };
                 var (ruleReleased, ruleRejected) = await RulesFallback.FillAsync(task, request, profile, [.. candidates.Select(c => c.Text)],
-                    count - candidates.Count, text => ReviewAsync(text, ruleReview, deadline.IsCancellationRequested ? null : token, cancellationToken));
+                    count - candidates.Count, text => ReviewAsync(text, ruleReview, deadline.IsCancellationRequested ? null : token, cancellationToken), cancellationToken);
                 candidates.AddRange(ruleReleased.Select(r => Result(r, GenerationSource.Rules)));
                 rejected.AddRange(ruleRejected.Select(r => Result(r, GenerationSource.Rules)));
             }
+        }
+
+        if (candidates.Count > 1 && candidates.Any(c => c.Source != GenerationSource.Rules))
+        {
+            // Model candidates are offered in the task's relevance order (smart replies: the same score as the vetted set).
+            var order = await task.RankAsync(request, [.. candidates.Select(c => c.Text)], cancellationToken);
+            candidates = [.. order.Select(i => candidates[i])];
         }
 
         var source = candidates.Count == 0 ? GenerationSource.None

@@ -16,7 +16,6 @@ namespace GenGateway.Core.Guardrails;
 public static class EvaluationContextBuilder
 {
     private static readonly SubjectLineTask SubjectLines = new();
-    private static readonly SmartReplyTask SmartReplies = new();
     private static readonly UiCopyTask UiCopy = new();
 
     /// <summary>Builds the evaluators' context for <paramref name="request"/>.</summary>
@@ -148,7 +147,7 @@ public static class EvaluationContextBuilder
     public static int MaxLength(ITaskRequest request) => request switch
     {
         SubjectLineRequest => SubjectLines.MaxLength(request),
-        SmartReplyRequest => SmartReplies.MaxLength(request),
+        SmartReplyRequest => request.MaxLength ?? SmartReplyTask.DefaultMaxLength,
         UiCopyRequest => UiCopy.MaxLength(request),
         _ => request?.MaxLength ?? throw new ArgumentException($"unknown request type {request?.GetType().Name}", nameof(request)),
     };

@@ -28,6 +28,14 @@ public interface ITaskDefinition
     IReadOnlyList<string> RuleCandidates(ITaskRequest request, int count, PersonalizationContext personalization) =>
         RuleCandidates(request, count);
 
+    /// <summary>Rule-based candidates, for rules that need I/O (an embedding model); by default the synchronous rules.</summary>
+    Task<IReadOnlyList<string>> RuleCandidatesAsync(ITaskRequest request, int count, PersonalizationContext personalization, CancellationToken cancellationToken) =>
+        Task.FromResult(RuleCandidates(request, count, personalization));
+
+    /// <summary>The order to offer model candidates in, as indexes into <paramref name="candidates"/>, best first; by default as generated.</summary>
+    Task<IReadOnlyList<int>> RankAsync(ITaskRequest request, IReadOnlyList<string> candidates, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<int>>([.. Enumerable.Range(0, candidates.Count)]);
+
     /// <summary>Names of the traits <see cref="RuleCandidates(ITaskRequest, int, PersonalizationContext)"/> honours for this request.</summary>
     IReadOnlyList<string> RuleTraits(ITaskRequest request, PersonalizationContext personalization) => [];
 

@@ -1,78 +1,19 @@
-using System.Collections.Frozen;
 using GenGateway.Core.Generation;
 using GenGateway.Core.Personalization;
 using GenGateway.Core.Requests;
+using GenGateway.Core.Tasks.Replies;
 
 namespace GenGateway.Core.Tasks;
 
 /// <summary>
 /// Smart replies: short (a few words to one sentence), each with a different intent, a positive and a negative
-/// one when both fit, and none at all when a reply makes no sense.
+/// one when both fit, and none at all when a reply makes no sense. Without a model they come from the vetted set,
+/// chosen by relevance to the incoming message (<see cref="ReplySelector"/>); model candidates are ordered by the same score.
 /// </summary>
-public sealed class SmartReplyTask : ITaskDefinition
+public sealed class SmartReplyTask(ReplySelector selector) : ITaskDefinition
 {
     /// <summary>Longest reply when the request sets no limit: one sentence.</summary>
     public const int DefaultMaxLength = 80;
-
-    // Each bank entry: the reply's stance, then a casual and a formal wording. {t} is the time the message proposed.
-    private static readonly FrozenDictionary<ReplyIntent, Reply[]> Banks = new Dictionary<ReplyIntent, Reply[]>
-    {
-        [ReplyIntent.Scheduling] =
-        [
-            new(Stance.Yes, "Sure, {t} works for me!", "{T} works for me."),
-            new(Stance.No, "Sorry, {t} doesn't work for me.", "Unfortunately {t} does not work for me."),
-            new(Stance.Maybe, "Let me check my calendar.", "Let me check my calendar and get back to you."),
-            new(Stance.Other, "Can we do a different time?", "Could we find another time?"),
-        ],
-        [ReplyIntent.YesNoQuestion] =
-        [
-            new(Stance.Yes, "Yes, sure!", "Yes, certainly."),
-            new(Stance.No, "Sorry, I can't.", "Unfortunately, no."),
-            new(Stance.Maybe, "Let me check and get back to you.", "Let me check and get back to you."),
-        ],
-        [ReplyIntent.OpenQuestion] =
-        [
-            new(Stance.Maybe, "Let me check and get back to you.", "Let me look into it and get back to you."),
-            new(Stance.Other, "Good question, I'm not sure yet.", "I am not sure yet; I will find out."),
-            new(Stance.Yes, "I'll send you the details.", "I will send you the details shortly."),
-        ],
-        [ReplyIntent.Request] =
-        [
-            new(Stance.Yes, "Sure, will do!", "Certainly, I will take care of it."),
-            new(Stance.No, "Sorry, I can't right now.", "Unfortunately I cannot do that at the moment."),
-            new(Stance.Maybe, "When do you need it by?", "When would you need it by?"),
-        ],
-        [ReplyIntent.Thanks] =
-        [
-            new(Stance.Yes, "You're welcome!", "You are welcome."),
-            new(Stance.Other, "Happy to help!", "Glad I could help."),
-            new(Stance.Maybe, "Anytime!", "Any time."),
-        ],
-        [ReplyIntent.GoodNews] =
-        [
-            new(Stance.Yes, "Congratulations!", "Congratulations, well deserved."),
-            new(Stance.Other, "That's great news!", "That is excellent news."),
-            new(Stance.Maybe, "So happy for you!", "I am very pleased for you."),
-        ],
-        [ReplyIntent.Apology] =
-        [
-            new(Stance.Yes, "No worries!", "No problem at all."),
-            new(Stance.Other, "Thanks for letting me know.", "Thank you for letting me know."),
-            new(Stance.Maybe, "It's all good.", "Not a problem."),
-        ],
-        [ReplyIntent.Greeting] =
-        [
-            new(Stance.Yes, "Hi! How are you?", "Hello, how are you?"),
-            new(Stance.Other, "Hey, good to hear from you!", "Good to hear from you."),
-            new(Stance.Maybe, "Hi! What's up?", "Hello, how can I help?"),
-        ],
-        [ReplyIntent.Statement] =
-        [
-            new(Stance.Yes, "Thanks for letting me know!", "Thank you for letting me know."),
-            new(Stance.Other, "Sounds good.", "That sounds good."),
-            new(Stance.Maybe, "Got it, thanks.", "Noted, thank you."),
-        ],
-    }.ToFrozenDictionary();
 
     /// <inheritdoc />
     public TaskKind Kind => TaskKind.SmartReplies;
@@ -109,52 +50,42 @@ public sealed class SmartReplyTask : ITaskDefinition
         RuleCandidates(request, count, PersonalizationContext.ColdStart);
 
     /// <inheritdoc />
-    public IReadOnlyList<string> RuleCandidates(ITaskRequest request, int count, PersonalizationContext personalization)
+    public IReadOnlyList<string> RuleCandidates(ITaskRequest request, int count, PersonalizationContext personalization) =>
+        // Synchronous callers only: the in-process MiniLM embedder completes on the calling thread; the pipeline uses the async path.
+        RuleCandidatesAsync(request, count, personalization, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> RuleCandidatesAsync(ITaskRequest request, int count, PersonalizationContext personalization,
+        CancellationToken cancellationToken)
     {
         var r = (SmartReplyRequest)request;
-        var text = Last(request)?.Text ?? string.Empty;
-        var intent = ThreadClassifier.Intent(text);
-        var time = ThreadClassifier.ProposedTime(text);
+        var (history, message) = Split(r);
         var formal = IsFormal(r, personalization);
+        var register = formal ? VettedReply.Formal
+            : r.Tone is not null || personalization.Traits.ContainsKey(TraitNames.Formality) ? VettedReply.Casual
+            : null;
         var emoji = UsesEmoji(r, personalization);
         var maxLength = r.MaxLength ?? DefaultMaxLength;
-
         var result = new List<string>();
-        foreach (var reply in Banks[intent])
+        foreach (var reply in await selector.SelectAsync(history, message, count, register, cancellationToken))
         {
-            var wording = formal ? reply.Formal : reply.Casual;
-            if (wording.Contains("{t}", StringComparison.OrdinalIgnoreCase))
-            {
-                if (time is null)
-                {
-                    // Without a named time, fall back to a wording that does not need one.
-                    wording = reply.Stance == Stance.Yes ? (formal ? "That works for me." : "Sure, that works!")
-                        : formal ? "Unfortunately that does not work for me." : "Sorry, that doesn't work for me.";
-                }
-                else
-                {
-                    wording = wording.Replace("{t}", time, StringComparison.Ordinal)
-                        .Replace("{T}", CandidateRules.Capitalize(time), StringComparison.Ordinal);
-                }
-            }
-
-            if (emoji && wording.Length + 3 <= maxLength)
-            {
-                wording += reply.Stance == Stance.No ? " 🙏" : " 🙂";
-            }
-
+            var wording = emoji && reply.Text.Length + 3 <= maxLength
+                ? reply.Text + (reply.Polarity == VettedReply.Negative ? " 🙏" : " 🙂")
+                : reply.Text;
             if (wording.Length <= maxLength)
             {
                 result.Add(wording);
             }
-
-            if (result.Count == count)
-            {
-                break;
-            }
         }
 
         return result;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<int>> RankAsync(ITaskRequest request, IReadOnlyList<string> candidates, CancellationToken cancellationToken)
+    {
+        var (history, message) = Split((SmartReplyRequest)request);
+        return await selector.RankAsync(history, message, candidates, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -206,13 +137,10 @@ public sealed class SmartReplyTask : ITaskDefinition
 
     private static ThreadMessage? Last(ITaskRequest request) => ((SmartReplyRequest)request).Thread is { Count: > 0 } thread ? thread[^1] : null;
 
-    private enum Stance
+    private static (IReadOnlyList<string> History, string Message) Split(SmartReplyRequest r)
     {
-        Yes,
-        No,
-        Maybe,
-        Other,
+        var thread = r.Thread ?? [];
+        var texts = thread.Select(m => m.Text ?? string.Empty).ToList();
+        return texts.Count == 0 ? ([], string.Empty) : (texts[..^1], texts[^1]);
     }
-
-    private sealed record Reply(Stance Stance, string Casual, string Formal);
 }

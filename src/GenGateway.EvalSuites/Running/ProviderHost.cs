@@ -44,6 +44,9 @@ internal sealed class ProviderHost : IAsyncDisposable
         services.AddSingleton(prompts);
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(ScopeLogger<>));
+        // Smart replies choose from the vetted set with the process's one MiniLM model (profiles register it in the server).
+        services.AddKeyedSingleton<Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>>(
+            GenGateway.Core.Tasks.Replies.ReplySelector.EmbedderKey, GenGateway.Storage.Embeddings.MiniLmEmbeddingGenerator.Shared);
         var builder = services.AddGenGateway(configuration).AddHostedProviders();
         options.ConfigureGateway?.Invoke(builder, configuration);
         var settings = new EvalChatSettings(string.Empty, spec.Model, null, spec.Temperature, options.Seed);

@@ -4,11 +4,14 @@ namespace GenGateway.Evaluation.Measurement;
 public static class Splitter
 {
     /// <summary>True when <paramref name="row"/> belongs to the held-out half.</summary>
-    public static bool IsHeldOut(LabelledRow row)
+    public static bool IsHeldOut(LabelledRow row) => IsHeldOut(row.GroupKey);
+
+    /// <summary>True when a row with group key <paramref name="key"/> belongs to the held-out half.</summary>
+    public static bool IsHeldOut(string key)
     {
         // FNV-1a: string.GetHashCode is randomized per process.
         uint hash = 2166136261;
-        foreach (char c in row.GroupKey)
+        foreach (char c in key)
         {
             hash = (hash ^ c) * 16777619;
         }

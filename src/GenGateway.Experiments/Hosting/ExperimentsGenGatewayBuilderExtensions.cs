@@ -1,5 +1,6 @@
 using GenGateway.Core.Configuration;
 using GenGateway.Core.DependencyInjection;
+using GenGateway.Core.Privacy;
 using GenGateway.Core.Prompts;
 using GenGateway.Experiments.Configuration;
 using GenGateway.Experiments.Recording;
@@ -31,6 +32,7 @@ public static class ExperimentsGenGatewayBuilderExtensions
         services.TryAddSingleton(sp => new ExperimentCatalog(configuration, sp.GetRequiredService<ILogger<ExperimentCatalog>>(),
             sp.GetRequiredService<ExperimentReferences>()));
         services.TryAddSingleton<IExperimentStore>(sp => new FileExperimentStore(sp.GetRequiredService<IOptions<GenGatewayOptions>>().Value.DataDirectory));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IUserRecords, ExperimentUserRecords>());
         services.TryAddSingleton<ExperimentGateway>();
         services.TryAddSingleton<ExperimentOutcomes>();
         services.TryAddSingleton<ExperimentReports>();

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using GenGateway.Profiles.Events;
 using GenGateway.Profiles.Hosting;
 using GenGateway.Profiles.Persistence;
+using GenGateway.Profiles.Privacy;
 using GenGateway.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -25,9 +26,12 @@ public sealed partial class ProfileService
     // Users whose file was checked against the store since start; later reads trust the file.
     private readonly ConcurrentDictionary<(string Tenant, string UserId), bool> _verified = new();
 
+    private readonly PrivacyKeys _keys;
+
     internal ProfileService(IVectorStore store, ProfileFileStore files, UserLocks locks, IOptions<ProfileOptions> options,
-        TimeProvider timeProvider, ILogger<ProfileService> logger)
+        TimeProvider timeProvider, PrivacyKeys keys, ILogger<ProfileService> logger)
     {
+        _keys = keys;
         _store = store;
         _files = files;
         _locks = locks;
@@ -81,7 +85,12 @@ public sealed partial class ProfileService
         var stored = await _store.CountAsync(new VectorFilter(tenant, userId), cancellationToken);
         if ((state?.Version ?? 0) != stored)
         {
-            LogRebuilding(_logger, tenant, userId, state?.Version ?? 0, stored);
+            if (_logger.IsEnabled(LogLevel.Information))
+            {
+                var userRef = _keys.UserRef(tenant, userId);
+                LogRebuilding(_logger, userRef, state?.Version ?? 0, stored);
+            }
+
             state = await RebuildLockedAsync(tenant, userId, cancellationToken);
         }
 
@@ -103,10 +112,11 @@ public sealed partial class ProfileService
     }
 
     /// <summary>Forgets the profile (erasure); the caller holds the user's lock.</summary>
-    internal void DeleteLocked(string tenant, string userId)
+    internal bool DeleteLocked(string tenant, string userId)
     {
-        _files.Delete(tenant, userId);
+        var deleted = _files.Delete(tenant, userId);
         _verified.TryRemove((tenant, userId), out _);
+        return deleted;
     }
 
     private async Task<ProfileState> RebuildLockedAsync(string tenant, string userId, CancellationToken cancellationToken)
@@ -131,6 +141,6 @@ public sealed partial class ProfileService
     private static ProfileState Empty(string tenant, string userId) => new() { Tenant = tenant, UserId = userId };
 
     [LoggerMessage(EventId = 3001, EventName = "ProfileRebuild", Level = LogLevel.Information,
-        Message = "Rebuilding profile of {Tenant}/{UserId} from the store: file has {FileVersion} events, store has {Stored}")]
-    private static partial void LogRebuilding(ILogger logger, string tenant, string userId, long fileVersion, long stored);
+        Message = "Rebuilding profile of user {UserRef} from the store: file has {FileVersion} events, store has {Stored}")]
+    private static partial void LogRebuilding(ILogger logger, string userRef, long fileVersion, long stored);
 }

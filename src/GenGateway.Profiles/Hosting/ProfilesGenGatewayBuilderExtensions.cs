@@ -3,13 +3,16 @@ using GenGateway.Core.Configuration;
 using GenGateway.Core.DependencyInjection;
 using GenGateway.Core.Feedback;
 using GenGateway.Core.Personalization;
+using GenGateway.Core.Privacy;
 using GenGateway.Profiles.Building;
 using GenGateway.Profiles.Events;
 using GenGateway.Profiles.Ingestion;
 using GenGateway.Profiles.Persistence;
 using GenGateway.Profiles.Personalization;
 using GenGateway.Profiles.Privacy;
+using GenGateway.Core.Tasks.Replies;
 using GenGateway.Storage;
+using GenGateway.Storage.Embeddings;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,25 +46,31 @@ public static class ProfilesGenGatewayBuilderExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new UserPaths(sp.GetRequiredService<IOptions<GenGatewayOptions>>().Value.DataDirectory));
+        services.TryAddSingleton(sp => PrivacyKeys.LoadOrCreate(sp.GetRequiredService<IOptions<GenGatewayOptions>>().Value.DataDirectory));
+        services.TryAddSingleton(sp => new ErasureJournal(sp.GetRequiredService<IOptions<GenGatewayOptions>>().Value.DataDirectory, sp.GetRequiredService<PrivacyKeys>()));
         services.TryAddSingleton(sp => new ProfileFileStore(sp.GetRequiredService<UserPaths>()));
         services.TryAddSingleton<UserLocks>();
         services.TryAddSingleton(sp => new ConsentStore(sp.GetRequiredService<UserPaths>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new ProfileService(sp.GetRequiredService<IVectorStore>(), sp.GetRequiredService<ProfileFileStore>(),
             sp.GetRequiredService<UserLocks>(), sp.GetRequiredService<IOptions<ProfileOptions>>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<ProfileService>>()));
+            sp.GetRequiredService<PrivacyKeys>(), sp.GetRequiredService<ILogger<ProfileService>>()));
+        // Smart replies (and their relevance model) always use MiniLM, whatever embedder the store uses; one model per process.
+        services.TryAddKeyedSingleton<IEmbeddingGenerator<string, Embedding<float>>>(ReplySelector.EmbedderKey, MiniLmEmbeddingGenerator.Shared);
         services.TryAddSingleton<EventBatchValidator>();
         services.TryAddSingleton(sp => new EmbedderGuard(sp.GetRequiredService<IVectorStore>(), sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(),
             sp.GetService<EmbedderIdentity>()));
         services.TryAddSingleton(sp => new EventIngestor(sp.GetRequiredService<EventBatchValidator>(), sp.GetRequiredService<IVectorStore>(),
             sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(), sp.GetRequiredService<EmbedderGuard>(),
-            sp.GetRequiredService<ProfileService>(), sp.GetRequiredService<ILogger<EventIngestor>>()));
+            sp.GetRequiredService<ProfileService>(), sp.GetRequiredService<PrivacyKeys>(), sp.GetRequiredService<ILogger<EventIngestor>>()));
         services.TryAddSingleton(sp => new UserDataService(sp.GetRequiredService<IVectorStore>(), sp.GetRequiredService<ProfileService>(),
             sp.GetRequiredService<ConsentStore>(), sp.GetRequiredService<OutputCacheEraser>(), sp.GetRequiredService<GenerationLedger>(),
-            sp.GetRequiredService<FeedbackLog>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<UserDataService>>()));
+            sp.GetRequiredService<FeedbackLog>(), sp.GetServices<IUserRecords>(), sp.GetRequiredService<ErasureJournal>(), sp.GetRequiredService<PrivacyKeys>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<UserDataService>>()));
         services.Replace(ServiceDescriptor.Singleton<IConsentReader>(sp => new ConsentReader(sp.GetRequiredService<ConsentStore>())));
         services.Replace(ServiceDescriptor.Singleton<IPersonalizationSource>(sp => new ProfilePersonalizationSource(
             sp.GetRequiredService<ConsentStore>(), sp.GetRequiredService<ProfileService>(), sp.GetRequiredService<IVectorStore>(),
-            sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(), sp.GetRequiredService<ILogger<ProfilePersonalizationSource>>())));
+            sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(), sp.GetRequiredService<PrivacyKeys>(),
+            sp.GetRequiredService<ILogger<ProfilePersonalizationSource>>())));
         return builder;
     }
 }

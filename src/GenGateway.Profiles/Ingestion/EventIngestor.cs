@@ -3,6 +3,7 @@ using GenGateway.Core.Validation;
 using GenGateway.Evaluation.Pii;
 using GenGateway.Profiles.Building;
 using GenGateway.Profiles.Events;
+using GenGateway.Profiles.Privacy;
 using GenGateway.Storage;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -20,11 +21,13 @@ public sealed partial class EventIngestor
     private readonly IEmbeddingGenerator<string, Embedding<float>> _embedder;
     private readonly EmbedderGuard _embedderGuard;
     private readonly ProfileService _profiles;
+    private readonly PrivacyKeys _keys;
     private readonly ILogger<EventIngestor> _logger;
 
     internal EventIngestor(EventBatchValidator validator, IVectorStore store, IEmbeddingGenerator<string, Embedding<float>> embedder,
-        EmbedderGuard embedderGuard, ProfileService profiles, ILogger<EventIngestor> logger)
+        EmbedderGuard embedderGuard, ProfileService profiles, PrivacyKeys keys, ILogger<EventIngestor> logger)
     {
+        _keys = keys;
         _validator = validator;
         _store = store;
         _embedder = embedder;
@@ -71,8 +74,10 @@ public sealed partial class EventIngestor
                 return new IngestResult { Duplicates = duplicates, Rejected = rejected, Errors = errors, ProfileVersion = state.Version };
             }
 
-            var existing = await _store.GetExistingIdsAsync(tenant, userId, valid.Select(e => e.Id!).ToList(), cancellationToken);
-            var fresh = valid.Where(e => !existing.Contains(e.Id!)).Select(Redact).ToList();
+            // Stored ids are keyed hashes of the sent ones: a replayed id hashes alike, an email-address id is never written down.
+            var storedIds = valid.ToDictionary(e => e, e => _keys.StoredEventId(tenant, userId, e.Id!));
+            var existing = await _store.GetExistingIdsAsync(tenant, userId, storedIds.Values.ToList(), cancellationToken);
+            var fresh = valid.Where(e => !existing.Contains(storedIds[e])).Select(e => Redact(e, storedIds[e])).ToList();
             duplicates += valid.Count - fresh.Count;
             if (fresh.Count > 0)
             {
@@ -84,31 +89,37 @@ public sealed partial class EventIngestor
                 state = await _profiles.ApplyLockedAsync(state, points.Select(StoredEvents.ToProfileEvent), cancellationToken);
             }
 
-            LogIngested(_logger, tenant, userId, fresh.Count, duplicates, rejected);
+            if (_logger.IsEnabled(LogLevel.Debug))
+            {
+                var userRef = _keys.UserRef(tenant, userId);
+                LogIngested(_logger, userRef, fresh.Count, duplicates, rejected);
+            }
+
             return new IngestResult { Accepted = fresh.Count, Duplicates = duplicates, Rejected = rejected, Errors = errors, ProfileVersion = state.Version };
         }
     }
 
-    private static RedactedEvent Redact(UserEvent e)
+    private static RedactedEvent Redact(UserEvent e, string storedId)
     {
+        // Keys are caller-chosen text too ("alice@example.com": "vip"); both sides are redacted before storage.
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in e.Metadata ?? [])
         {
-            metadata[key] = value.ValueKind switch
+            metadata[PiiRedactor.Redact(key)] = value.ValueKind switch
             {
                 JsonValueKind.String => PiiRedactor.Redact(value.GetString()),
                 JsonValueKind.Null => string.Empty,
-                _ => value.GetRawText(),
+                _ => PiiRedactor.Redact(value.GetRawText()),
             };
         }
 
-        return new RedactedEvent(e.Id!, e.Type!, e.OccurredAt!.Value.ToUniversalTime(), PiiRedactor.Redact(e.Text?.Trim()),
+        return new RedactedEvent(storedId, PiiRedactor.Redact(e.Id), e.Type!, e.OccurredAt!.Value.ToUniversalTime(), PiiRedactor.Redact(e.Text?.Trim()),
             PiiRedactor.Redact(e.Subject?.Trim()), metadata);
     }
 
     private static VectorPoint ToPoint(string tenant, string userId, RedactedEvent e, ReadOnlyMemory<float> vector)
     {
-        var payload = new Dictionary<string, string>(StringComparer.Ordinal);
+        var payload = new Dictionary<string, string>(StringComparer.Ordinal) { [PayloadKeys.EventId] = e.SentId };
         if (e.Text.Length > 0)
         {
             payload[PayloadKeys.Text] = e.Text;
@@ -128,6 +139,6 @@ public sealed partial class EventIngestor
     }
 
     [LoggerMessage(EventId = 3002, EventName = "EventsIngested", Level = LogLevel.Debug,
-        Message = "Ingested for {Tenant}/{UserId}: {Accepted} accepted, {Duplicates} duplicates, {Rejected} rejected")]
-    private static partial void LogIngested(ILogger logger, string tenant, string userId, int accepted, int duplicates, int rejected);
+        Message = "Ingested for user {UserRef}: {Accepted} accepted, {Duplicates} duplicates, {Rejected} rejected")]
+    private static partial void LogIngested(ILogger logger, string userRef, int accepted, int duplicates, int rejected);
 }

@@ -32,14 +32,31 @@ internal static class AtomicFile
         FlushDirectory(directory);
     }
 
-    /// <summary>Deletes a file durably; a missing file is fine.</summary>
-    public static void Delete(string path)
+    /// <summary>
+    /// Deletes a file durably, with any temporary file a crash left from a write of it (it holds the same kind of
+    /// data); a missing file is fine. Returns whether the file was there.
+    /// </summary>
+    public static bool Delete(string path)
     {
-        if (File.Exists(path))
+        var directory = Path.GetDirectoryName(path)!;
+        var leftovers = Directory.Exists(directory) ? Directory.GetFiles(directory, Path.GetFileName(path) + ".*.tmp") : [];
+        foreach (var leftover in leftovers)
+        {
+            File.Delete(leftover);
+        }
+
+        var existed = File.Exists(path);
+        if (existed)
         {
             File.Delete(path);
-            FlushDirectory(Path.GetDirectoryName(path)!);
         }
+
+        if (existed || leftovers.Length > 0)
+        {
+            FlushDirectory(directory);
+        }
+
+        return existed;
     }
 
     /// <summary>fsync on the directory, so renames and deletes in it survive power loss.</summary>

@@ -30,5 +30,5 @@ internal sealed class ProfileFileStore(UserPaths paths)
     public Task SaveAsync(ProfileState state, CancellationToken cancellationToken) =>
         AtomicFile.WriteAsync(paths.Profile(state.Tenant, state.UserId), JsonSerializer.SerializeToUtf8Bytes(state, ProfileJson.Options), cancellationToken);
 
-    public void Delete(string tenant, string userId) => AtomicFile.Delete(paths.Profile(tenant, userId));
+    public bool Delete(string tenant, string userId) => AtomicFile.Delete(paths.Profile(tenant, userId));
 }

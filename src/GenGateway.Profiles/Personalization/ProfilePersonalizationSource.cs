@@ -20,11 +20,13 @@ public sealed partial class ProfilePersonalizationSource : IPersonalizationSourc
     private readonly ProfileService _profiles;
     private readonly IVectorStore _store;
     private readonly IEmbeddingGenerator<string, Embedding<float>> _embedder;
+    private readonly PrivacyKeys _keys;
     private readonly ILogger<ProfilePersonalizationSource> _logger;
 
     internal ProfilePersonalizationSource(ConsentStore consents, ProfileService profiles, IVectorStore store,
-        IEmbeddingGenerator<string, Embedding<float>> embedder, ILogger<ProfilePersonalizationSource> logger)
+        IEmbeddingGenerator<string, Embedding<float>> embedder, PrivacyKeys keys, ILogger<ProfilePersonalizationSource> logger)
     {
+        _keys = keys;
         _consents = consents;
         _profiles = profiles;
         _store = store;
@@ -61,7 +63,12 @@ public sealed partial class ProfilePersonalizationSource : IPersonalizationSourc
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Personalization improves a response but is never worth failing it: generate generically instead.
-            LogUnavailable(_logger, tenant, userId, ex.Message);
+            if (_logger.IsEnabled(LogLevel.Warning))
+            {
+                var userRef = _keys.UserRef(tenant, userId);
+                LogUnavailable(_logger, userRef, ex.Message);
+            }
+
             return ConsentedColdStart;
         }
     }
@@ -95,6 +102,6 @@ public sealed partial class ProfilePersonalizationSource : IPersonalizationSourc
     }
 
     [LoggerMessage(EventId = 3004, EventName = "PersonalizationUnavailable", Level = LogLevel.Warning,
-        Message = "Personalization for {Tenant}/{UserId} unavailable, answering generically: {Reason}")]
-    private static partial void LogUnavailable(ILogger logger, string tenant, string userId, string reason);
+        Message = "Personalization for user {UserRef} unavailable, answering generically: {Reason}")]
+    private static partial void LogUnavailable(ILogger logger, string userRef, string reason);
 }

@@ -45,10 +45,11 @@ public sealed class ConsentStore
         return consent;
     }
 
-    /// <summary>Forgets the user's consent (erasure): the default applies again.</summary>
-    public void Delete(string tenant, string userId)
+    /// <summary>Forgets the user's consent (erasure): the default applies again. Returns whether one was stored.</summary>
+    public bool Delete(string tenant, string userId)
     {
-        AtomicFile.Delete(_paths.Consent(tenant, userId));
+        var deleted = AtomicFile.Delete(_paths.Consent(tenant, userId));
         _cache.TryRemove((tenant, userId), out _);
+        return deleted;
     }
 }

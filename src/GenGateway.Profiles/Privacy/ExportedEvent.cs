@@ -3,8 +3,11 @@ namespace GenGateway.Profiles.Privacy;
 /// <summary>One stored event as exported: exactly what the gateway keeps (redacted text, no vector).</summary>
 public sealed record ExportedEvent
 {
-    /// <summary>The event id.</summary>
+    /// <summary>The event id as sent, redacted.</summary>
     public required string Id { get; init; }
+
+    /// <summary>The id the gateway stores: a keyed hash of the sent id.</summary>
+    public required string StoredId { get; init; }
 
     /// <summary>The event type.</summary>
     public required string Type { get; init; }

@@ -1,3 +1,4 @@
+using GenGateway.Core.Feedback;
 using GenGateway.Profiles.Building;
 
 namespace GenGateway.Profiles.Privacy;
@@ -19,4 +20,10 @@ public sealed record UserExport
 
     /// <summary>Every stored event, oldest first.</summary>
     public required IReadOnlyList<ExportedEvent> Events { get; init; }
+
+    /// <summary>Every feedback record (outcome, redacted texts, task, prompt version and model: the experiment exposures).</summary>
+    public required IReadOnlyList<FeedbackRecord> Feedback { get; init; }
+
+    /// <summary>Records other stores keep about the user, by store name (<c>experiments</c>: exposures and outcomes).</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<object>> Records { get; init; }
 }

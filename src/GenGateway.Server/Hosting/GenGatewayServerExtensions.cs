@@ -5,10 +5,12 @@ using GenGateway.Core.Chat;
 using GenGateway.Core.DependencyInjection;
 using GenGateway.Core.Guardrails;
 using GenGateway.Core.Prompts;
+using GenGateway.Core.Tasks.Replies;
 using GenGateway.LlamaCpp.Gateway;
 using GenGateway.Experiments.Hosting;
 using GenGateway.Profiles.Hosting;
 using GenGateway.Profiles.Ingestion;
+using GenGateway.Profiles.Privacy;
 using GenGateway.Providers.DependencyInjection;
 using GenGateway.Server.Apis;
 using GenGateway.Server.Auth;
@@ -62,6 +64,9 @@ public static class GenGatewayServerExtensions
         app.Services.GetRequiredService<ModelRouter>();
         app.Services.GetRequiredService<IGuardrailJudge>();
         CheckEmbedder(app);
+        FinishPendingErasures(app);
+        // The embedding model loads and the vetted smart replies are embedded at startup (once per process), not on the first request.
+        app.Services.GetRequiredService<ReplySelector>().WarmAsync().GetAwaiter().GetResult();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
         app.UseAuthentication();
@@ -95,6 +100,22 @@ public static class GenGatewayServerExtensions
         catch (Exception ex) when (ex is not EmbedderMismatchException and not VectorStoreLockedException)
         {
             app.Logger.LogWarning(ex, "The vector store could not be checked at startup; /readyz reports its state");
+        }
+    }
+
+    /// <summary>
+    /// Finishes erasures a stop cut short before any request is served, so nothing of a user whose erase was under way
+    /// is readable after the restart. A store that cannot be reached yet keeps the journal for the next start.
+    /// </summary>
+    private static void FinishPendingErasures(WebApplication app)
+    {
+        try
+        {
+            app.Services.GetRequiredService<UserDataService>().FinishPendingErasuresAsync().GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException or TimeoutException or InvalidOperationException)
+        {
+            app.Logger.LogWarning(ex, "An interrupted erase could not be finished at startup; it is retried at the next start");
         }
     }
 

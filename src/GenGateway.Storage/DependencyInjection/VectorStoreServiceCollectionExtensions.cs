@@ -55,8 +55,10 @@ public static class VectorStoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<EmbeddingOptions>()
             .Configure(o => VectorStoreConfiguration.BindEmbeddings(o, configuration))
-            .Validate(o => o.Provider is "hashing" or "openai" or LocalEmbeddingsProvider,
-                "GenGateway:Embeddings:Provider must be 'hashing', 'openai' or 'llamacpp'.")
+            .Validate(o => o.Provider is EmbeddingOptions.MiniLmProvider or "hashing" or "openai" or LocalEmbeddingsProvider,
+                "GenGateway:Embeddings:Provider must be 'minilm', 'hashing', 'openai' or 'llamacpp'.")
+            .Validate(o => o.Provider != EmbeddingOptions.MiniLmProvider || o.Dimensions is null or MiniLmEmbeddingGenerator.Dimension,
+                "GenGateway:Embeddings:Dimensions for minilm can only be 384 (or unset).")
             .Validate(o => o.Provider != "hashing" || o.Dimensions is null or (>= 16 and <= 65536), "GenGateway:Embeddings:Dimensions for hashing must be 16-65536.")
             .Validate(o => o.MaxRetries is >= 0 and <= 10, "GenGateway:Embeddings:MaxRetries must be 0-10.")
             .Validate(o => o.RetryBaseDelay >= TimeSpan.Zero && o.RetryBaseDelay <= TimeSpan.FromMinutes(1), "GenGateway:Embeddings:RetryBaseDelay must be between 00:00:00 and 00:01:00.")
@@ -96,8 +98,9 @@ public static class VectorStoreServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value;
             ThrowIfLocalNotRegistered(options);
-            return options.Provider == "openai"
-                ? OpenAIEmbeddings.Create(
+            return options.Provider switch
+            {
+                "openai" => OpenAIEmbeddings.Create(
                     sp.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(EmbeddingsHttpClient),
                     options,
                     sp.GetRequiredService<OutboundPipelineFactory>().Create("embeddings", new OutboundResilienceOptions
@@ -106,16 +109,21 @@ public static class VectorStoreServiceCollectionExtensions
                         MaxRetries = options.MaxRetries,
                         RetryBaseDelay = options.RetryBaseDelay,
                         MaxRetryDelay = options.MaxRetryDelay,
-                    }))
-                : new HashingEmbeddingGenerator(options.Dimensions ?? HashingEmbeddingGenerator.DefaultDimension);
+                    })),
+                "hashing" => new HashingEmbeddingGenerator(options.Dimensions ?? HashingEmbeddingGenerator.DefaultDimension),
+                _ => MiniLmEmbeddingGenerator.Shared,
+            };
         });
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value;
             ThrowIfLocalNotRegistered(options);
-            return options.Provider == "openai"
-                ? new EmbedderIdentity("openai:" + options.Model, options.Dimensions ?? 0)
-                : new EmbedderIdentity(HashingEmbeddingGenerator.ModelName, options.Dimensions ?? HashingEmbeddingGenerator.DefaultDimension);
+            return options.Provider switch
+            {
+                "openai" => new EmbedderIdentity("openai:" + options.Model, options.Dimensions ?? 0),
+                "hashing" => new EmbedderIdentity(HashingEmbeddingGenerator.ModelName, options.Dimensions ?? HashingEmbeddingGenerator.DefaultDimension),
+                _ => MiniLmEmbeddingGenerator.Identity,
+            };
         });
         return services;
     }

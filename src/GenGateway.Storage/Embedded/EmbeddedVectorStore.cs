@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Numerics.Tensors;
+using System.Security.Cryptography;
 using GenGateway.Storage.Embedded.Index;
+using GenGateway.Storage.Embedded.Keys;
 using GenGateway.Storage.Embedded.Log;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -10,7 +12,9 @@ namespace GenGateway.Storage.Embedded;
 
 /// <summary>
 /// The default store: an fsync'd append-only log on local disk with an in-memory index per tenant and user.
-/// Vectors live in memory for scoring; payloads are read back from the log only for the points returned.
+/// Vectors live in memory for scoring; payloads are read back from the log only for the points returned. Each user's
+/// records are sealed with the user's own key (<see cref="UserKeyRing"/>); deleting a user destroys the key, so the
+/// user's records left in the log until compaction are unreadable from the moment the delete returns.
 /// </summary>
 public sealed class EmbeddedVectorStore : IVectorStore, IDisposable
 {
@@ -25,8 +29,13 @@ public sealed class EmbeddedVectorStore : IVectorStore, IDisposable
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly ReaderWriterLockSlim _indexLock = new();
     private readonly LogRecordWriter _writer = new();
+    private readonly UserKeyRing _keys;
+
+    // Ciphers of the writer and of the replay (one thread each at a time); concurrent reads make their own.
+    private readonly Dictionary<string, AesGcm> _ciphers = new(StringComparer.Ordinal);
     private EmbedderIdentity? _embedder;
     private float[] _replayVector = [];
+    private byte[] _replayPlain = [];
     private TenantIndex? _index;
     private bool _disposed;
 
@@ -42,13 +51,14 @@ public sealed class EmbeddedVectorStore : IVectorStore, IDisposable
         _lock = StoreLock.Acquire(options.Directory);
         try
         {
+            _keys = UserKeyRing.Open(options.Directory);
             _metaPath = Path.Combine(options.Directory, "meta.json");
             _embedder = StoreMetadata.Read(_metaPath);
             _index = _embedder is null ? null : new TenantIndex(_embedder.Dimension);
             var logPath = Path.Combine(options.Directory, "points.log");
             if (_index is not null)
             {
-                ReserveShards(_index, logPath);
+                ReserveShards(_index, _keys, logPath);
             }
 
             (_log, var torn) = AppendLog.Open(logPath, _time, Replay);
@@ -62,6 +72,8 @@ public sealed class EmbeddedVectorStore : IVectorStore, IDisposable
         }
         catch
         {
+            _keys?.Dispose();
+            DisposeCiphers();
             _lock.Dispose();
             throw;
         }
@@ -150,20 +162,16 @@ public sealed class EmbeddedVectorStore : IVectorStore, IDisposable
             }
 
             // Insert-only: keys already stored, and repeats within the batch, keep their first version.
-            var fresh = new List<(VectorPoint Point, int Offset, int Length)>(points.Count);
+            var fresh = new List<VectorPoint>(points.Count);
             var seen = new HashSet<(string, string, string)>();
-            _writer.Clear();
             WithReadLock(() =>
             {
                 foreach (var point in points)
                 {
-                    if (index.Contains(point.Tenant, point.UserId, point.Id) || !seen.Add((point.Tenant, point.UserId, point.Id)))
+                    if (!index.Contains(point.Tenant, point.UserId, point.Id) && seen.Add((point.Tenant, point.UserId, point.Id)))
                     {
-                        continue;
+                        fresh.Add(point);
                     }
-
-                    var (offset, length) = _writer.AppendPoint(point);
-                    fresh.Add((point, offset, length));
                 }
             });
 
@@ -172,12 +180,22 @@ public sealed class EmbeddedVectorStore : IVectorStore, IDisposable
                 return;
             }
 
+            // A new user's key is on disk (fsync'd) before any record sealed with it.
+            _writer.Clear();
+            var frames = new List<(int Offset, int Length)>(fresh.Count);
+            foreach (var point in fresh)
+            {
+                var key = _keys.GetOrCreate(point.Tenant, point.UserId);
+                frames.Add(_writer.AppendPoint(point, key, CipherFor(key)));
+            }
+
             // Cancellation is not honoured past this point: a half-applied batch would differ between disk and memory.
             var start = _log.Append(_writer.WrittenMemory.Span);
             WithWriteLock(() =>
             {
-                foreach (var (point, offset, length) in fresh)
+                for (var i = 0; i < fresh.Count; i++)
                 {
+                    var (point, (offset, length)) = (fresh[i], frames[i]);
                     index.Add(point.Tenant, point.UserId, new IndexEntry(point.Id, point.Kind, point.OccurredAt, start + offset, length), point.Vector.Span);
                 }
             });
@@ -295,6 +313,11 @@ public sealed class EmbeddedVectorStore : IVectorStore, IDisposable
                 return 0;
             }
 
+            if (filter.Kinds is not { Count: > 0 })
+            {
+                return ShredUsers(index, filter);
+            }
+
             long matching = 0;
             WithReadLock(() => matching = CountUnlocked(filter));
             if (matching == 0)
@@ -302,9 +325,11 @@ public sealed class EmbeddedVectorStore : IVectorStore, IDisposable
                 return 0;
             }
 
-            // The delete record is on disk before memory changes, so a crash replays it.
+            // Some kinds only: the user keeps their key. The delete record is on disk before memory changes, so a
+            // crash replays it; the deleted records stay sealed in the log until compaction.
+            var user = filter.UserId is null ? null : _keys.Find(filter.Tenant, filter.UserId);
             _writer.Clear();
-            _writer.AppendDelete(filter);
+            _writer.AppendDelete(filter.Tenant, user, filter.Kinds);
             _log.Append(_writer.WrittenMemory.Span);
             long removed = 0;
             WithWriteLock(() => removed = index.Remove(filter).Count);
@@ -316,6 +341,9 @@ public sealed class EmbeddedVectorStore : IVectorStore, IDisposable
             _writeGate.Release();
         }
     }
+
+    /// <summary>Bytes of the key ring (one key per user with stored points).</summary>
+    public long KeyRingBytes => _keys.FileBytes;
 
     /// <summary>Rewrites the log without deleted records now, whatever their share.</summary>
     public async Task CompactAsync(CancellationToken cancellationToken = default)
@@ -364,6 +392,8 @@ public sealed class EmbeddedVectorStore : IVectorStore, IDisposable
         {
             _disposed = true;
             _log.Dispose();
+            _keys.Dispose();
+            DisposeCiphers();
             _lock.Dispose();
         }
         finally
@@ -374,20 +404,23 @@ public sealed class EmbeddedVectorStore : IVectorStore, IDisposable
 
     // A first, read-only pass counts each user's point records so every user's arrays are allocated once at their
     // size, instead of doubling through the replay (copies, and as much garbage again as the vectors themselves).
-    private static void ReserveShards(TenantIndex index, string logPath)
+    private static void ReserveShards(TenantIndex index, UserKeyRing keys, string logPath)
     {
-        var counts = new Dictionary<(string Tenant, string UserId), int>();
+        var counts = new Dictionary<UserKey, int>();
         AppendLog.Visit(logPath, (_, _, body) =>
         {
             if (!body.IsEmpty && (LogRecordKind)body[0] == LogRecordKind.Point)
             {
-                var owner = LogRecordReader.ReadOwner(body);
-                counts[owner] = counts.GetValueOrDefault(owner) + 1;
+                var header = LogRecordReader.ReadSealedHeader(body);
+                if (keys.FindByToken(body.Slice(header.TokenStart, UserKey.TokenBytes)) is { } owner)
+                {
+                    counts[owner] = counts.GetValueOrDefault(owner) + 1;
+                }
             }
         });
-        foreach (var ((tenant, userId), count) in counts)
+        foreach (var (owner, count) in counts)
         {
-            index.Reserve(tenant, userId, count);
+            index.Reserve(owner.Tenant, owner.UserId, count);
         }
     }
 
@@ -397,13 +430,28 @@ public sealed class EmbeddedVectorStore : IVectorStore, IDisposable
         {
             case LogRecordKind.Point:
                 var index = _index ?? throw new InvalidDataException($"{_options.Directory} has stored points but no meta.json naming their embedder.");
+                var sealedHeader = LogRecordReader.ReadSealedHeader(body);
+                if (_keys.FindByToken(body.Slice(sealedHeader.TokenStart, UserKey.TokenBytes)) is not { } key)
+                {
+                    // Its user was erased: the key is gone and the record is noise until compaction drops it.
+                    break;
+                }
+
                 if (_replayVector.Length != index.Dimension)
                 {
                     _replayVector = new float[index.Dimension];
                 }
 
+                var plainLength = LogRecordReader.PlainLength(body, sealedHeader);
+                if (_replayPlain.Length < plainLength)
+                {
+                    _replayPlain = new byte[Math.Max(plainLength, _replayPlain.Length * 2)];
+                }
+
+                var plain = _replayPlain.AsSpan(0, plainLength);
+                LogRecordReader.Open(body, sealedHeader, CipherFor(key), plain);
                 var vector = _replayVector;
-                var header = LogRecordReader.ReadPointHeader(body, vector);
+                var header = LogRecordReader.ReadPointHeader(sealedHeader.Tenant, plain, vector);
                 if (header.Dimension != index.Dimension)
                 {
                     throw new InvalidDataException($"A point at offset {offset} of {_options.Directory}/points.log has {header.Dimension} dimensions; meta.json says {index.Dimension}.");
@@ -412,7 +460,16 @@ public sealed class EmbeddedVectorStore : IVectorStore, IDisposable
                 index.Add(header.Tenant, header.UserId, new IndexEntry(header.Id, header.Kind, header.OccurredAt, offset, frameLength), vector);
                 break;
             case LogRecordKind.Delete:
-                _index?.Remove(LogRecordReader.ReadDelete(body));
+                var (tenant, token, kinds) = LogRecordReader.ReadDelete(body);
+                if (token is null)
+                {
+                    _index?.Remove(new VectorFilter(tenant, null, kinds));
+                }
+                else if (_keys.FindByToken(token) is { } owner)
+                {
+                    _index?.Remove(new VectorFilter(tenant, owner.UserId, kinds));
+                }
+
                 break;
             default:
                 throw new InvalidDataException($"Unknown record type {body[0]} at offset {offset} of {_options.Directory}/points.log.");
@@ -423,7 +480,66 @@ public sealed class EmbeddedVectorStore : IVectorStore, IDisposable
     {
         var frame = entry.Length <= 16 * 1024 ? stackalloc byte[entry.Length] : new byte[entry.Length];
         _log.ReadFrame(entry.Offset, frame);
-        return LogRecordReader.ReadPoint(frame[LogFormat.FrameHeaderBytes..]);
+        var body = frame[LogFormat.FrameHeaderBytes..];
+        var header = LogRecordReader.ReadSealedHeader(body);
+        var key = _keys.FindByToken(body.Slice(header.TokenStart, UserKey.TokenBytes))
+            ?? throw new InvalidDataException($"Vector log {_log.Path}: the record at offset {entry.Offset} has no key although it is indexed.");
+        var plainLength = LogRecordReader.PlainLength(body, header);
+        var plain = plainLength <= 16 * 1024 ? stackalloc byte[plainLength] : new byte[plainLength];
+
+        // Reads run concurrently (under the read lock); AesGcm instances are not shared between threads.
+        using (var cipher = new AesGcm(key.Key, LogFormat.TagBytes))
+        {
+            LogRecordReader.Open(body, header, cipher, plain);
+        }
+
+        return LogRecordReader.ReadPoint(header.Tenant, plain);
+    }
+
+    // Erasure by crypto-shredding: the users' keys are destroyed durably (key file rewritten and fsync'd) before memory
+    // changes; their records stay in the log as noise until compaction reclaims the space.
+    private long ShredUsers(TenantIndex index, VectorFilter filter)
+    {
+        var doomed = filter.UserId is null
+            ? _keys.OfTenant(filter.Tenant).ToList()
+            : _keys.Find(filter.Tenant, filter.UserId) is { } one ? [one] : [];
+        long removed = 0;
+        WithWriteLock(() =>
+        {
+            _keys.Destroy(doomed);
+            foreach (var key in doomed)
+            {
+                if (_ciphers.Remove(key.TokenText, out var cipher))
+                {
+                    cipher.Dispose();
+                }
+            }
+
+            removed = index.Remove(filter).Count;
+        });
+        CompactIfWorthIt(index);
+        return removed;
+    }
+
+    private AesGcm CipherFor(UserKey key)
+    {
+        if (!_ciphers.TryGetValue(key.TokenText, out var cipher))
+        {
+            cipher = new AesGcm(key.Key, LogFormat.TagBytes);
+            _ciphers[key.TokenText] = cipher;
+        }
+
+        return cipher;
+    }
+
+    private void DisposeCiphers()
+    {
+        foreach (var cipher in _ciphers.Values)
+        {
+            cipher.Dispose();
+        }
+
+        _ciphers.Clear();
     }
 
     private long CountUnlocked(VectorFilter filter)

@@ -4,12 +4,16 @@ namespace GenGateway.Storage.Embeddings;
 public sealed class EmbeddingOptions
 {
     /// <summary>
-    /// <c>hashing</c> (default, offline), <c>openai</c> (any OpenAI-compatible <c>/v1/embeddings</c>) or <c>llamacpp</c>
-    /// (in-process GGUF embedding model at <c>GenGateway:LlamaCpp:EmbeddingModelPath</c>).
+    /// <c>minilm</c> (default: all-MiniLM-L6-v2 in process, offline, 384 dimensions), <c>hashing</c> (offline word
+    /// hashing: no model, far less memory, matches words rather than meaning), <c>openai</c> (any OpenAI-compatible
+    /// <c>/v1/embeddings</c>) or <c>llamacpp</c> (in-process GGUF embedding model at <c>GenGateway:LlamaCpp:EmbeddingModelPath</c>).
     /// </summary>
-    public string Provider { get; set; } = "hashing";
+    public string Provider { get; set; } = MiniLmProvider;
 
-    /// <summary>Vector dimension: buckets for <c>hashing</c> (default 384); for <c>openai</c> the model's output size (required).</summary>
+    /// <summary>The default provider's name.</summary>
+    public const string MiniLmProvider = "minilm";
+
+    /// <summary>Vector dimension: buckets for <c>hashing</c> (default 384); for <c>openai</c> the model's output size (required); <c>minilm</c> is always 384.</summary>
     public int? Dimensions { get; set; }
 
     /// <summary>Model name for <c>openai</c>, e.g. <c>text-embedding-3-small</c>.</summary>

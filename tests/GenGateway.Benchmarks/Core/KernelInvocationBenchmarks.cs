@@ -52,7 +52,7 @@ public class KernelInvocationBenchmarks
         _route = new ModelRoute(Provider, "instant", _client);
         _subjectValues = new SubjectLineTask().Variables(Request, PersonalizationContext.ColdStart, 3);
         var thread = new SmartReplyRequest { Thread = [new ThreadMessage { From = "ana@example.com", Text = "Can we meet Friday at 3?", SentAt = DateTimeOffset.Parse("2026-11-20T09:15:00Z", System.Globalization.CultureInfo.InvariantCulture) }] };
-        _replyValues = new SmartReplyTask().Variables(thread, PersonalizationContext.ColdStart, 3);
+        _replyValues = new SmartReplyTask(new GenGateway.Core.Tasks.Replies.ReplySelector(GenGateway.Storage.Embeddings.MiniLmEmbeddingGenerator.Shared, GenGateway.Evaluation.Relevance.ReplyRelevanceModel.BuiltIn)).Variables(thread, PersonalizationContext.ColdStart, 3);
         _judgeValues = new Dictionary<string, object?> { ["grounding"] = "- Winter sale\n- 20% off\n- Sale ends Sunday", ["candidate"] = "Winter coats, 20% off" };
 
         // The baseline gets the messages SK produces for the subject-line prompt, built once.
@@ -104,8 +104,15 @@ public class KernelInvocationBenchmarks
             return Task.FromResult(_answer);
         }
 
-        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null,
-            CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null,
+            [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            // A streamed answer is the same answer, in one update.
+            foreach (var update in (await GetResponseAsync(messages, options, cancellationToken)).ToChatResponseUpdates())
+            {
+                yield return update;
+            }
+        }
 
         public object? GetService(Type serviceType, object? serviceKey = null) => serviceType == typeof(ChatClientMetadata) ? Metadata : null;
 

@@ -35,6 +35,9 @@ internal sealed class PipelineHarness : IDisposable
         services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton<IChatProviderFactory>(new FakeFactory(provider));
+        // Smart replies choose from the vetted set with the one MiniLM model of the test process.
+        services.AddKeyedSingleton<Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>>(
+            GenGateway.Core.Tasks.Replies.ReplySelector.EmbedderKey, GenGateway.Storage.Embeddings.MiniLmEmbeddingGenerator.Shared);
         services.AddGenGateway(configuration);
         _services = services.BuildServiceProvider();
         Pipeline = _services.GetRequiredService<GenerationPipeline>();

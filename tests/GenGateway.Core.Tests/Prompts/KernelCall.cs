@@ -43,8 +43,15 @@ internal sealed class RecordingChatClient(string answer) : IChatClient
         return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, answer)));
     }
 
-    public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null,
-        CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // A streamed answer is the same answer, in one update.
+        foreach (var update in (await GetResponseAsync(messages, options, cancellationToken)).ToChatResponseUpdates())
+        {
+            yield return update;
+        }
+    }
 
     public object? GetService(Type serviceType, object? serviceKey = null) =>
         serviceType == typeof(ChatClientMetadata) ? new ChatClientMetadata("recording") : serviceType.IsInstanceOfType(this) ? this : null;

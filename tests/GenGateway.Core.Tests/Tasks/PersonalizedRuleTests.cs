@@ -1,6 +1,8 @@
 using GenGateway.Core.Personalization;
 using GenGateway.Core.Requests;
 using GenGateway.Core.Tasks;
+using GenGateway.Core.Tasks.Replies;
+using GenGateway.Core.Tests.Tasks.Replies;
 
 namespace GenGateway.Core.Tests.Tasks;
 
@@ -16,40 +18,40 @@ public sealed class PersonalizedRuleTests
     };
 
     [Fact]
-    public void A_formal_writer_gets_formal_wording_without_being_asked()
+    public async Task A_formal_writer_gets_no_casual_reply_without_being_asked()
     {
-        var task = new SmartReplyTask();
         var formal = Profile(TraitNames.Formal, "rarely (0% of messages have emoji)");
 
-        var replies = task.RuleCandidates(Question, 3, formal);
+        var replies = await SmartReplyModel.Task.RuleCandidatesAsync(Question, 3, formal, CancellationToken.None);
 
-        Assert.Equal(["Yes, certainly.", "Unfortunately, no.", "Let me check and get back to you."], replies);
-        Assert.Equal([TraitNames.Formality], task.RuleTraits(Question, formal));
+        Assert.NotEmpty(replies);
+        Assert.All(replies, r => Assert.NotEqual(VettedReply.Casual, SmartReplyModel.Vetted(r).Register));
+        Assert.Equal([TraitNames.Formality], SmartReplyModel.Task.RuleTraits(Question, formal));
     }
 
     [Fact]
-    public void A_casual_emoji_writer_gets_casual_wording_with_emoji()
+    public async Task A_casual_emoji_writer_gets_no_formal_reply_and_emoji()
     {
-        var task = new SmartReplyTask();
         var casual = Profile(TraitNames.Casual, "often (60% of messages have emoji)");
 
-        var replies = task.RuleCandidates(Question, 3, casual);
+        var replies = await SmartReplyModel.Task.RuleCandidatesAsync(Question, 3, casual, CancellationToken.None);
 
-        Assert.Equal(["Yes, sure! 🙂", "Sorry, I can't. 🙏", "Let me check and get back to you. 🙂"], replies);
-        Assert.Equal([TraitNames.Formality, TraitNames.Emoji], task.RuleTraits(Question, casual));
+        Assert.NotEmpty(replies);
+        Assert.All(replies, r => Assert.True(r.EndsWith(" 🙂", StringComparison.Ordinal) || r.EndsWith(" 🙏", StringComparison.Ordinal), r));
+        Assert.All(replies, r => Assert.NotEqual(VettedReply.Formal, SmartReplyModel.Vetted(r[..^3]).Register));
+        Assert.Equal([TraitNames.Formality, TraitNames.Emoji], SmartReplyModel.Task.RuleTraits(Question, casual));
     }
 
     [Fact]
-    public void A_requested_tone_wins_over_the_profile_and_the_profile_is_not_claimed()
+    public async Task A_requested_tone_wins_over_the_profile_and_the_profile_is_not_claimed()
     {
-        var task = new SmartReplyTask();
         var casual = Profile(TraitNames.Casual, "often (60% of messages have emoji)");
         var formalRequest = Question with { Tone = "formal" };
 
-        var replies = task.RuleCandidates(formalRequest, 3, casual);
+        var replies = await SmartReplyModel.Task.RuleCandidatesAsync(formalRequest, 3, casual, CancellationToken.None);
 
-        Assert.Equal(task.RuleCandidates(formalRequest, 3), replies);
-        Assert.Empty(task.RuleTraits(formalRequest, casual));
+        Assert.Equal(await SmartReplyModel.Task.RuleCandidatesAsync(formalRequest, 3, PersonalizationContext.ColdStart, CancellationToken.None), replies);
+        Assert.Empty(SmartReplyModel.Task.RuleTraits(formalRequest, casual));
     }
 
     [Fact]

@@ -46,30 +46,6 @@ public sealed class RuleCandidateTests
         Assert.All(lines, l => Assert.Contains("Members only", l, StringComparison.OrdinalIgnoreCase));
     }
 
-    [Fact]
-    public void Smart_replies_to_a_scheduling_question_accept_and_decline_the_named_time()
-    {
-        var request = new SmartReplyRequest { Thread = [new ThreadMessage { From = "alice@example.com", Text = "Can we move our call to Thursday at 3pm?" }] };
-
-        var replies = new SmartReplyTask().RuleCandidates(request, 3);
-
-        Assert.Equal(3, replies.Count);
-        Assert.Contains(replies, r => r.StartsWith("Sure", StringComparison.Ordinal) && r.Contains("Thursday at 3pm", StringComparison.Ordinal));
-        Assert.Contains(replies, r => r.StartsWith("Sorry", StringComparison.Ordinal));
-        Assert.All(replies, r => Assert.True(r.Length <= SmartReplyTask.DefaultMaxLength));
-    }
-
-    [Fact]
-    public void Smart_replies_in_formal_tone_avoid_contractions()
-    {
-        var request = new SmartReplyRequest { Tone = "formal", Thread = [new ThreadMessage { Text = "Could you send me the report by Friday?" }] };
-
-        var replies = new SmartReplyTask().RuleCandidates(request, 3);
-
-        Assert.Equal(3, replies.Count);
-        Assert.All(replies, r => Assert.DoesNotContain("'", r, StringComparison.Ordinal));
-    }
-
     [Theory]
     [InlineData("cta", 30)]
     [InlineData("banner", 90)]

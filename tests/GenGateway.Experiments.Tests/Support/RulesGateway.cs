@@ -17,6 +17,9 @@ internal static class RulesGateway
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(Microsoft.Extensions.Logging.Abstractions.NullLogger<>));
+        // Smart replies choose from the vetted set with the process's one MiniLM model (profiles register it in the server).
+        services.AddKeyedSingleton<Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>>(
+            GenGateway.Core.Tasks.Replies.ReplySelector.EmbedderKey, GenGateway.Storage.Embeddings.MiniLmEmbeddingGenerator.Shared);
         services.AddGenGateway(configuration);
         return services.BuildServiceProvider();
     });

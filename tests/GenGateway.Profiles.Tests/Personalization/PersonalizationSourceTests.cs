@@ -37,6 +37,27 @@ public sealed class PersonalizationSourceTests
         Assert.StartsWith("about ", context.Traits[TraitNames.Length], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Are you free to eat together midday?", "Let's grab lunch at noon tomorrow.")]
+    [InlineData("Announce upkeep downtime of our service", "Heads up: the site will be offline tonight for scheduled maintenance.")]
+    [InlineData("How much does the subscription cost?", "Our monthly plan is twelve dollars, billed each month.")]
+    public async Task Examples_are_chosen_by_meaning_even_when_they_share_no_word_with_the_request(string request, string expected)
+    {
+        // The request is the incoming message (smart reply) or the brief (copy); the expected example shares no word with it.
+        await using var host = TestHost.Create(new Dictionary<string, string?> { ["GenGateway:Profiles:ExampleCount"] = "1" },
+            embedder: GenGateway.Storage.Embeddings.MiniLmEmbeddingGenerator.Shared);
+        await host.IngestAsync("u1",
+            Support.Events.Sent("s1", "Let's grab lunch at noon tomorrow.", 0),
+            Support.Events.Sent("s2", "Heads up: the site will be offline tonight for scheduled maintenance.", 1),
+            Support.Events.Sent("s3", "Our monthly plan is twelve dollars, billed each month.", 2),
+            Support.Events.Sent("s4", "Are you free for a call about the review?", 3),
+            Support.Events.Sent("s5", "The service desk will eat the cost of the free upgrade.", 4));
+
+        var context = await host.Personalization.GetAsync("default", "u1", request);
+
+        Assert.Equal(expected, Assert.Single(context.Examples));
+    }
+
     [Fact]
     public async Task Traits_with_too_little_evidence_are_left_out()
     {

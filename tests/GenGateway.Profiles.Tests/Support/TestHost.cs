@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GenGateway.Profiles.Tests.Support;
 
-/// <summary>Profiles wired as the server wires them, over the real embedded store and hashing embedder in a temp folder.</summary>
+/// <summary>Profiles wired as the server wires them, over the real embedded store in a temp folder; the hashing embedder unless a test passes another.</summary>
 internal sealed class TestHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
@@ -42,7 +42,8 @@ internal sealed class TestHost : IAsyncDisposable
     public IVectorStore Store => _services.GetRequiredService<IVectorStore>();
 
     /// <summary>Starts a host; <paramref name="store"/> replaces the embedded store, <paramref name="dataDirectory"/> reuses a folder (restart).</summary>
-    public static TestHost Create(IDictionary<string, string?>? settings = null, IVectorStore? store = null, string? dataDirectory = null)
+    public static TestHost Create(IDictionary<string, string?>? settings = null, IVectorStore? store = null, string? dataDirectory = null,
+        IEmbeddingGenerator<string, Embedding<float>>? embedder = null)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("gengateway-profiles").FullName;
         var all = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase) { ["GenGateway:DataDirectory"] = dataDirectory };
@@ -53,7 +54,7 @@ internal sealed class TestHost : IAsyncDisposable
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
         var services = new ServiceCollection().AddLogging();
-        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator());
+        services.AddSingleton(embedder ?? new HashingEmbeddingGenerator());
         if (store is null)
         {
             services.AddSingleton<IVectorStore>(_ => new EmbeddedVectorStore(new EmbeddedVectorStoreOptions { Directory = Path.Combine(dataDirectory, "vectors") }));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -17,6 +18,9 @@ public sealed class ServerProcess : IAsyncDisposable
 
     /// <summary>Where it listens.</summary>
     public string BaseUrl { get; }
+
+    /// <summary>Every line the process wrote to stdout and stderr (its console log) so far.</summary>
+    public ConcurrentQueue<string> Output { get; } = new();
 
     /// <summary>Starts <c>GenGateway.Server.dll</c> from the test output with <paramref name="dataDirectory"/> and waits until it is healthy.</summary>
     public static async Task<ServerProcess> StartAsync(string dataDirectory)
@@ -40,11 +44,11 @@ public sealed class ServerProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the gateway process");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var server = new ServerProcess(process, baseUrl);
+        process.OutputDataReceived += (_, line) => server.Output.Enqueue(line.Data ?? string.Empty);
+        process.ErrorDataReceived += (_, line) => server.Output.Enqueue(line.Data ?? string.Empty);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServerProcess(process, baseUrl);
         using var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)

@@ -22,12 +22,21 @@ public sealed class VectorStoreRegistrationTests : IDisposable
     }
 
     [Fact]
-    public void Defaults_to_the_embedded_store_under_the_data_directory_and_the_hashing_embedder()
+    public void Defaults_to_the_embedded_store_under_the_data_directory_and_the_minilm_embedder()
     {
         using var services = Build(new() { ["GenGateway:DataDirectory"] = _dataDirectory });
 
         var store = Assert.IsType<EmbeddedVectorStore>(services.GetRequiredService<IVectorStore>());
         Assert.Equal(Path.Combine(_dataDirectory, "vectors"), store.Directory);
+        Assert.Same(MiniLmEmbeddingGenerator.Shared, services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
+        Assert.Equal(new EmbedderIdentity("minilm:all-MiniLM-L6-v2", 384), services.GetRequiredService<EmbedderIdentity>());
+    }
+
+    [Fact]
+    public void Hashing_stays_selectable_with_its_identity()
+    {
+        using var services = Build(new() { ["GenGateway:DataDirectory"] = _dataDirectory, ["GenGateway:Embeddings:Provider"] = "hashing" });
+
         Assert.IsType<HashingEmbeddingGenerator>(services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
         Assert.Equal(new EmbedderIdentity("hashing-v1", 384), services.GetRequiredService<EmbedderIdentity>());
     }
@@ -60,7 +69,8 @@ public sealed class VectorStoreRegistrationTests : IDisposable
 
     [Theory]
     [InlineData("GenGateway:VectorStore", "postgres", "must be 'embedded' or 'qdrant'")]
-    [InlineData("GenGateway:Embeddings:Provider", "word2vec", "must be 'hashing', 'openai' or 'llamacpp'")]
+    [InlineData("GenGateway:Embeddings:Provider", "word2vec", "must be 'minilm', 'hashing', 'openai' or 'llamacpp'")]
+    [InlineData("GenGateway:Embeddings:Dimensions", "512", "Dimensions for minilm can only be 384")]
     [InlineData("GenGateway:Qdrant:MaxRetries", "-1", "MaxRetries 0-10")]
     [InlineData("GenGateway:Embeddings:MaxRetries", "11", "GenGateway:Embeddings:MaxRetries must be 0-10")]
     public void Rejects_bad_settings_with_the_key_named(string key, string value, string expected)

@@ -86,7 +86,7 @@ public sealed class EmbeddedStoreDurabilityTests : IDisposable
         // Like kill -9: the store is never disposed. A copy of its files must already hold both points.
         using var copy = new TempStoreDirectory();
         Directory.CreateDirectory(copy.Path);
-        foreach (var file in new[] { "points.log", "meta.json" })
+        foreach (var file in new[] { "points.log", "meta.json", "user-keys.bin" })
         {
             using var source = new FileStream(Path.Combine(_directory.Path, file), FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             using var target = File.Create(Path.Combine(copy.Path, file));

@@ -12,11 +12,12 @@ namespace GenGateway.Core.Generation.Steps;
 internal static class RulesFallback
 {
     public static async Task<(List<CandidateReview> Released, List<CandidateReview> Rejected)> FillAsync(ITaskDefinition task, ITaskRequest request,
-        PersonalizationContext profile, IReadOnlyCollection<string> kept, int missing, Func<string, Task<CandidateReview>> review)
+        PersonalizationContext profile, IReadOnlyCollection<string> kept, int missing, Func<string, Task<CandidateReview>> review,
+        CancellationToken cancellationToken)
     {
         var released = new List<CandidateReview>();
         var rejected = new List<CandidateReview>();
-        foreach (var text in task.RuleCandidates(request, kept.Count + missing + 2, profile))
+        foreach (var text in await task.RuleCandidatesAsync(request, kept.Count + missing + 2, profile, cancellationToken))
         {
             if (released.Count >= missing)
             {

@@ -165,7 +165,16 @@ internal sealed class AppendLog : IDisposable
     private static void CheckMagic(string path, SafeFileHandle handle, long fileLength)
     {
         Span<byte> magic = stackalloc byte[LogFormat.Magic.Length];
-        if (fileLength < magic.Length || RandomAccess.Read(handle, magic, 0) != magic.Length || !magic.SequenceEqual(LogFormat.Magic))
+        var read = fileLength >= magic.Length ? RandomAccess.Read(handle, magic, 0) : 0;
+        if (read == magic.Length && magic.SequenceEqual(LogFormat.PlainMagic))
+        {
+            throw new InvalidDataException(
+                $"{path} was written by an earlier GenGateway that stored events unencrypted, so erasing a user could not make their "
+                + "events unreadable. Stop the gateway, move the store directory away (it holds the events in clear: delete it once "
+                + "moved), start again and re-ingest the events.");
+        }
+
+        if (read != magic.Length || !magic.SequenceEqual(LogFormat.Magic))
         {
             throw new InvalidDataException($"{path} is not a GenGateway vector log (bad header). Move it away to start an empty store.");
         }

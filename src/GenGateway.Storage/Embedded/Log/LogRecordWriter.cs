@@ -1,14 +1,21 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Hashing;
+using System.Security.Cryptography;
 using System.Text;
+using GenGateway.Storage.Embedded.Keys;
 
 namespace GenGateway.Storage.Embedded.Log;
 
-/// <summary>Encodes records into frames appended to one buffer, so a whole batch is written with one call.</summary>
+/// <summary>
+/// Encodes records into frames appended to one buffer, so a whole batch is written with one call. A point's fields
+/// (user id, event id, kind, time, vector, payload) are sealed with its user's key (AES-256-GCM, random nonce); only
+/// the tenant and the key's random token stay readable, as the authenticated header.
+/// </summary>
 internal sealed class LogRecordWriter
 {
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private readonly ArrayBufferWriter<byte> _plain = new(16 * 1024);
     private int _frameStart = -1;
 
     public ReadOnlyMemory<byte> WrittenMemory => _buffer.WrittenMemory;
@@ -17,20 +24,18 @@ internal sealed class LogRecordWriter
 
     public void Clear() => _buffer.Clear();
 
-    /// <summary>Appends one point frame and returns its offset within the buffer and its frame length.</summary>
-    public (int Offset, int Length) AppendPoint(VectorPoint point)
+    /// <summary>Appends one sealed point frame and returns its offset within the buffer and its frame length.</summary>
+    public (int Offset, int Length) AppendPoint(VectorPoint point, UserKey key, AesGcm cipher)
     {
-        BeginFrame();
-        WriteByte((byte)LogRecordKind.Point);
-        WriteString(point.Tenant);
-        WriteString(point.UserId);
-        WriteString(point.Id);
-        WriteString(point.Kind);
-        WriteInt64(point.OccurredAt.UtcTicks);
-        WriteInt16((short)point.OccurredAt.Offset.TotalMinutes);
+        _plain.Clear();
+        WriteString(_plain, point.UserId);
+        WriteString(_plain, point.Id);
+        WriteString(_plain, point.Kind);
+        WriteInt64(_plain, point.OccurredAt.UtcTicks);
+        WriteInt16(_plain, (short)point.OccurredAt.Offset.TotalMinutes);
         var vector = point.Vector.Span;
-        WriteInt32(vector.Length);
-        var span = _buffer.GetSpan(vector.Length * sizeof(float));
+        WriteInt32(_plain, vector.Length);
+        var span = _plain.GetSpan(vector.Length * sizeof(float));
         if (BitConverter.IsLittleEndian)
         {
             System.Runtime.InteropServices.MemoryMarshal.AsBytes(vector).CopyTo(span);
@@ -43,33 +48,49 @@ internal sealed class LogRecordWriter
             }
         }
 
-        _buffer.Advance(vector.Length * sizeof(float));
-        WriteInt32(point.Payload.Count);
-        foreach (var (key, value) in point.Payload)
+        _plain.Advance(vector.Length * sizeof(float));
+        WriteInt32(_plain, point.Payload.Count);
+        foreach (var (name, value) in point.Payload)
         {
-            WriteString(key);
-            WriteString(value);
+            WriteString(_plain, name);
+            WriteString(_plain, value);
         }
 
+        BeginFrame();
+        var headerStart = _buffer.WrittenCount;
+        WriteByte(_buffer, (byte)LogRecordKind.Point);
+        WriteString(_buffer, point.Tenant);
+        Write(_buffer, key.Token);
+        var headerLength = _buffer.WrittenCount - headerStart;
+        var plain = _plain.WrittenSpan;
+        var sealedLength = LogFormat.NonceBytes + plain.Length + LogFormat.TagBytes;
+        var target = _buffer.GetSpan(sealedLength)[..sealedLength];
+        var nonce = target[..LogFormat.NonceBytes];
+        RandomNumberGenerator.Fill(nonce);
+
+        // The header is authenticated too, so a record cannot be moved under another tenant or token.
+        var header = System.Runtime.InteropServices.MemoryMarshal.AsMemory(_buffer.WrittenMemory).Span.Slice(headerStart, headerLength);
+        cipher.Encrypt(nonce, plain, target.Slice(LogFormat.NonceBytes, plain.Length), target[^LogFormat.TagBytes..], header);
+        _buffer.Advance(sealedLength);
         return EndFrame();
     }
 
-    public (int Offset, int Length) AppendDelete(VectorFilter filter)
+    /// <summary>Appends a delete of some kinds: of one user (by key token) or of the whole tenant (no token).</summary>
+    public (int Offset, int Length) AppendDelete(string tenant, UserKey? user, IReadOnlyList<string> kinds)
     {
         BeginFrame();
-        WriteByte((byte)LogRecordKind.Delete);
-        WriteString(filter.Tenant);
-        WriteByte(filter.UserId is null ? (byte)0 : (byte)1);
-        if (filter.UserId is not null)
+        WriteByte(_buffer, (byte)LogRecordKind.Delete);
+        WriteString(_buffer, tenant);
+        WriteByte(_buffer, user is null ? (byte)0 : (byte)1);
+        if (user is not null)
         {
-            WriteString(filter.UserId);
+            Write(_buffer, user.Token);
         }
 
-        var kinds = filter.Kinds ?? [];
-        WriteInt32(kinds.Count);
+        WriteInt32(_buffer, kinds.Count);
         foreach (var kind in kinds)
         {
-            WriteString(kind);
+            WriteString(_buffer, kind);
         }
 
         return EndFrame();
@@ -101,35 +122,41 @@ internal sealed class LogRecordWriter
         return (start, frameLength);
     }
 
-    private void WriteByte(byte value)
+    private static void Write(ArrayBufferWriter<byte> buffer, ReadOnlySpan<byte> bytes)
     {
-        _buffer.GetSpan(1)[0] = value;
-        _buffer.Advance(1);
+        bytes.CopyTo(buffer.GetSpan(bytes.Length));
+        buffer.Advance(bytes.Length);
     }
 
-    private void WriteInt16(short value)
+    private static void WriteByte(ArrayBufferWriter<byte> buffer, byte value)
     {
-        BinaryPrimitives.WriteInt16LittleEndian(_buffer.GetSpan(2), value);
-        _buffer.Advance(2);
+        buffer.GetSpan(1)[0] = value;
+        buffer.Advance(1);
     }
 
-    private void WriteInt32(int value)
+    private static void WriteInt16(ArrayBufferWriter<byte> buffer, short value)
     {
-        BinaryPrimitives.WriteInt32LittleEndian(_buffer.GetSpan(4), value);
-        _buffer.Advance(4);
+        BinaryPrimitives.WriteInt16LittleEndian(buffer.GetSpan(2), value);
+        buffer.Advance(2);
     }
 
-    private void WriteInt64(long value)
+    private static void WriteInt32(ArrayBufferWriter<byte> buffer, int value)
     {
-        BinaryPrimitives.WriteInt64LittleEndian(_buffer.GetSpan(8), value);
-        _buffer.Advance(8);
+        BinaryPrimitives.WriteInt32LittleEndian(buffer.GetSpan(4), value);
+        buffer.Advance(4);
     }
 
-    private void WriteString(string value)
+    private static void WriteInt64(ArrayBufferWriter<byte> buffer, long value)
+    {
+        BinaryPrimitives.WriteInt64LittleEndian(buffer.GetSpan(8), value);
+        buffer.Advance(8);
+    }
+
+    private static void WriteString(ArrayBufferWriter<byte> buffer, string value)
     {
         var byteCount = Encoding.UTF8.GetByteCount(value);
-        WriteInt32(byteCount);
-        Encoding.UTF8.GetBytes(value, _buffer.GetSpan(byteCount));
-        _buffer.Advance(byteCount);
+        WriteInt32(buffer, byteCount);
+        Encoding.UTF8.GetBytes(value, buffer.GetSpan(byteCount));
+        buffer.Advance(byteCount);
     }
 }

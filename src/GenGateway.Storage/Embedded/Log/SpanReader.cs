@@ -43,9 +43,11 @@ internal ref struct SpanReader(ReadOnlySpan<byte> buffer)
         }
     }
 
-    public void SkipFloats(int count) => Take(count * sizeof(float));
+    public readonly int Position => _position;
 
-    private ReadOnlySpan<byte> Take(int count)
+    public void Skip(int count) => Take(count);
+
+    public ReadOnlySpan<byte> Take(int count)
     {
         if (count < 0 || _position + count > _buffer.Length)
         {

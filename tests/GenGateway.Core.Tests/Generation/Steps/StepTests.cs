@@ -48,14 +48,14 @@ public sealed class RulesFallbackTests
     public async Task Fills_only_the_missing_count_with_reviewed_candidates_of_new_meaning()
     {
         var request = new SmartReplyRequest { Thread = [new ThreadMessage { From = "ana", Text = "Can we meet Friday?" }] };
-        var task = new SmartReplyTask();
+        var task = GenGateway.Core.Tests.Tasks.Replies.SmartReplyModel.Task;
         var reviewed = new List<string>();
 
         var (released, _) = await RulesFallback.FillAsync(task, request, PersonalizationContext.ColdStart, [], 2, text =>
         {
             reviewed.Add(text);
             return Task.FromResult(new CandidateReview(text, CandidateDecisions.Released, new Dictionary<string, double>(), []));
-        });
+        }, CancellationToken.None);
 
         Assert.Equal(2, released.Count);
         Assert.False(task.SameMeaning(released[0].Text, released[1].Text));

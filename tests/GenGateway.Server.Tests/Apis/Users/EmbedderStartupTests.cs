@@ -7,7 +7,7 @@ namespace GenGateway.Server.Tests.Apis.Users;
 public sealed class EmbedderStartupTests
 {
     [Fact]
-    public async Task Starting_with_another_embedder_over_stored_vectors_is_refused()
+    public async Task Starting_with_hashing_over_stored_minilm_vectors_is_refused()
     {
         var data = Directory.CreateTempSubdirectory("gengateway-embedder").FullName;
         await using (var first = GatewayFactory.Create(new Dictionary<string, string?> { ["GenGateway:DataDirectory"] = data }))
@@ -19,14 +19,15 @@ public sealed class EmbedderStartupTests
         await using var second = GatewayFactory.Create(new Dictionary<string, string?>
         {
             ["GenGateway:DataDirectory"] = data,
+            ["GenGateway:Embeddings:Provider"] = "hashing",
             ["GenGateway:Embeddings:Dimensions"] = "512",
         });
 
         var error = Record.Exception(() => second.CreateClient());
 
         var mismatch = Assert.IsType<EmbedderMismatchException>(Unwrap(error));
-        Assert.Equal(384, mismatch.Stored.Dimension);
-        Assert.Equal(512, mismatch.Configured.Dimension);
+        Assert.Equal(new EmbedderIdentity("minilm:all-MiniLM-L6-v2", 384), mismatch.Stored);
+        Assert.Equal(new EmbedderIdentity("hashing-v1", 512), mismatch.Configured);
     }
 
     private static Exception? Unwrap(Exception? error)
