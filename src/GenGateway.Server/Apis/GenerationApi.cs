@@ -5,6 +5,7 @@ using GenGateway.Core.Validation;
 using GenGateway.Experiments;
 using GenGateway.Server.Auth;
 using GenGateway.Server.Errors;
+using GenGateway.Server.Hosting.LoadShedding;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GenGateway.Server.Apis;
@@ -21,7 +22,7 @@ public static class GenerationApi
     /// <summary>Maps <c>/v1/subject-lines</c>, <c>/v1/smart-replies</c> and <c>/v1/ui-copy</c>.</summary>
     public static IEndpointRouteBuilder MapGenerationApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v1").WithTags("Generation").RequireAuthorization(Scopes.Generate);
+        var group = app.MapGroup("/v1").WithTags("Generation").RequireAuthorization(Scopes.Generate).AddEndpointFilter<AdmissionFilter>();
         Map<SubjectLineRequest>(group, "/subject-lines", "Email subject lines from a campaign brief");
         Map<SmartReplyRequest>(group, "/smart-replies", "Short replies to the last message of a thread");
         Map<UiCopyRequest>(group, "/ui-copy", "Copy for one UI element");
@@ -41,6 +42,7 @@ public static class GenerationApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status502BadGateway)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .ProducesProblem(StatusCodes.Status504GatewayTimeout);
 
     private static async Task<IResult> HandleAsync<TRequest>(HttpContext http, bool explain, string? experimentKey, JsonBody body,

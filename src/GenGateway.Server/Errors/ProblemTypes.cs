@@ -26,6 +26,9 @@ public static class ProblemTypes
     /// <summary>415: the body is not <c>application/json</c>.</summary>
     public const string UnsupportedMediaType = Prefix + "unsupported-media-type";
 
+    /// <summary>503: every generation slot is busy and the queue is full (load shedding); comes with <c>Retry-After</c>.</summary>
+    public const string Overloaded = Prefix + "overloaded";
+
     /// <summary>429: the tenant's rate limit is used up.</summary>
     public const string RateLimited = Prefix + "rate-limited";
 

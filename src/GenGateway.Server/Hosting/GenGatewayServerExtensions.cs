@@ -8,6 +8,7 @@ using GenGateway.Core.Prompts;
 using GenGateway.Core.Tasks.Replies;
 using GenGateway.LlamaCpp.Gateway;
 using GenGateway.Experiments.Hosting;
+using GenGateway.Server.Hosting.LoadShedding;
 using GenGateway.Profiles.Hosting;
 using GenGateway.Profiles.Ingestion;
 using GenGateway.Profiles.Privacy;
@@ -51,6 +52,11 @@ public static class GenGatewayServerExtensions
         builder.Services.AddExceptionHandler<GatewayExceptionHandler>();
         builder.Services.AddOpenApi();
         AddRateLimiting(builder);
+        builder.Services.AddOptions<LoadSheddingOptions>().Bind(configuration.GetSection(LoadSheddingOptions.SectionName))
+            .Validate(o => o.MaxConcurrentGenerations >= 1 && o.QueueLimit >= 0, "GenGateway:LoadShedding:MaxConcurrentGenerations must be at least 1 and QueueLimit 0 or more.")
+            .Validate(o => o.MaxQueueWaitSeconds > 0 && o.RetryAfterSeconds >= 1, "GenGateway:LoadShedding:MaxQueueWaitSeconds must be positive and RetryAfterSeconds at least 1.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<GenerationAdmission>();
         ConfigureListenAddress(builder);
         return builder;
     }
