@@ -5,14 +5,15 @@ namespace GenGateway.Core.Caching;
 
 /// <summary>
 /// Serves identical requests from Microsoft's <see cref="HybridCache"/>: concurrent misses of one key share one model
-/// call (a caller that hangs up leaves the others waiting on it), answers are tagged with their user so an erase drops
-/// them, and an answer whose user was erased while it was being generated is never kept. Only answers
-/// <paramref name="shouldCache"/> accepts are stored, so a garbled answer is not replayed.
+/// call (a caller that hangs up leaves the others waiting on it), the key carries the user's erasure mark so an erase
+/// makes the user's answers unreachable on every node (<see cref="OutputCacheEraser"/>), and an answer whose user was
+/// erased while it was being generated is never kept. Only answers <paramref name="shouldCache"/> accepts are stored,
+/// so a garbled answer is not replayed.
 /// </summary>
 public sealed class AnswerCachingChatClient(IChatClient inner, string route, HybridCache cache, HybridCacheEntryOptions entryOptions,
-    UserErasures erasures, Func<ChatResponse, bool> shouldCache) : DelegatingChatClient(inner)
+    OutputCacheEraser erasures, Func<ChatResponse, bool> shouldCache) : DelegatingChatClient(inner)
 {
-    private readonly UserErasures _erasures = erasures;
+    private readonly OutputCacheEraser _erasures = erasures;
     private readonly Func<ChatResponse, bool> _shouldCache = shouldCache;
 
     /// <inheritdoc />
@@ -21,17 +22,18 @@ public sealed class AnswerCachingChatClient(IChatClient inner, string route, Hyb
     {
         var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
         var scope = CacheScope.Read(options);
-        var userTag = scope?.Tags.FirstOrDefault();
-        var key = AnswerKey.For(route, list, options, scope);
-        var load = new Load(this, list, options, userTag);
+        var userTag = scope?.UserTag;
+        var mark = userTag is null ? string.Empty : await _erasures.MarkAsync(userTag, cancellationToken);
+        var key = AnswerKey.For(route, list, options, scope, mark);
+        var load = new Load(this, list, options, userTag, mark);
         try
         {
             var answer = await cache.GetOrCreateAsync(key, load, static (load, token) => load.RunAsync(token), entryOptions,
-                scope?.Tags, cancellationToken);
+                tags: null, cancellationToken);
             if (load.Fresh is { } fresh)
             {
-                // An erase that landed between the check above and the store: drop what was just stored.
-                if (load.Overtaken)
+                // An erase that landed between the check in the load and the store: drop what was just stored.
+                if (await load.OvertakenAsync(CancellationToken.None))
                 {
                     await cache.RemoveAsync(key, CancellationToken.None);
                 }
@@ -54,20 +56,19 @@ public sealed class AnswerCachingChatClient(IChatClient inner, string route, Hyb
         base.GetResponseAsync(messages, options, cancellationToken);
 
     /// <summary>One shared model call: the factory HybridCache runs once for all concurrent callers of a key.</summary>
-    private sealed class Load(AnswerCachingChatClient owner, IReadOnlyList<ChatMessage> messages, ChatOptions? options, string? userTag)
+    private sealed class Load(AnswerCachingChatClient owner, IReadOnlyList<ChatMessage> messages, ChatOptions? options, string? userTag, string mark)
     {
-        private long _erasuresAtStart;
-
         public ChatResponse? Fresh { get; private set; }
 
-        public bool Overtaken => userTag is not null && owner._erasures.Current(userTag) != _erasuresAtStart;
+        /// <summary>Whether the user was erased since the key was made (their mark moved on).</summary>
+        public async ValueTask<bool> OvertakenAsync(CancellationToken cancellationToken) =>
+            userTag is not null && await owner._erasures.MarkAsync(userTag, cancellationToken) != mark;
 
         public async ValueTask<CachedAnswer> RunAsync(CancellationToken cancellationToken)
         {
-            _erasuresAtStart = userTag is null ? 0 : owner._erasures.Current(userTag);
             var response = await owner.CallModelAsync(messages, options, cancellationToken);
             Fresh = response;
-            return owner._shouldCache(response) && !Overtaken
+            return owner._shouldCache(response) && !await OvertakenAsync(cancellationToken)
                 ? new CachedAnswer(response.Text, response.ModelId)
                 : throw new UncacheableAnswerException();
         }

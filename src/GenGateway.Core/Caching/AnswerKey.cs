@@ -9,9 +9,10 @@ internal static class AnswerKey
 {
     /// <summary>
     /// Route, model and sampling settings, the <see cref="CacheScope"/> (tenant, user, profile version, consent, prompt
-    /// version) and the messages with whitespace normalized, so requests differing only in spacing share an answer.
+    /// version), the user's erasure <paramref name="mark"/> (<see cref="OutputCacheEraser"/>) and the messages with
+    /// whitespace normalized, so requests differing only in spacing share an answer.
     /// </summary>
-    public static string For(string route, IReadOnlyList<ChatMessage> messages, ChatOptions? options, CacheScope? scope)
+    public static string For(string route, IReadOnlyList<ChatMessage> messages, ChatOptions? options, CacheScope? scope, string mark)
     {
         var builder = new StringBuilder();
         builder.Append(route).Append('\n')
@@ -23,7 +24,8 @@ internal static class AnswerKey
             builder.Append(scope.Tenant.Length).Append(':').Append(scope.Tenant).Append('|')
                 .Append(scope.UserId?.Length ?? -1).Append(':').Append(scope.UserId).Append('|')
                 .Append(scope.ProfileVersion).Append('|').Append(scope.PersonalizationConsent ? "consent" : "no-consent").Append('|')
-                .Append(scope.Prompt).Append('@').Append(scope.PromptVersion).Append('\n');
+                .Append(scope.Prompt).Append('@').Append(scope.PromptVersion).Append('|')
+                .Append(mark).Append('\n');
         }
 
         foreach (var message in messages)

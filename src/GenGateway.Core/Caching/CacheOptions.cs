@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Caching.Hybrid;
+
 namespace GenGateway.Core.Caching;
 
 /// <summary>Settings under <c>GenGateway:Cache</c> for cached model answers (Microsoft's <c>HybridCache</c>).</summary>
@@ -10,9 +12,9 @@ public sealed class CacheOptions
     public double TtlSeconds { get; set; } = 3600;
 
     /// <summary>
-    /// How long a node keeps an answer in its own memory, in seconds (at most <see cref="TtlSeconds"/>). HybridCache has
-    /// no backplane: erasing a user on one node cannot reach another node's memory, so this is the longest time another
-    /// node can still serve an erased or withdrawn user's answer.
+    /// With Redis: how long a node trusts its in-memory copy of a user's erasure mark before reading it from Redis again,
+    /// in seconds (at most <see cref="TtlSeconds"/>). HybridCache has no backplane, so this is the longest time another
+    /// node can still serve an erased user's answer (<see cref="OutputCacheEraser"/>).
     /// </summary>
     public double LocalTtlSeconds { get; set; } = 30;
 
@@ -24,4 +26,10 @@ public sealed class CacheOptions
 
     /// <summary>Connect and command timeout for Redis, in milliseconds; an unreachable Redis costs each call at most this.</summary>
     public int RedisTimeoutMilliseconds { get; set; } = 1000;
+
+    /// <summary>Whether Redis is configured as the second level shared by every node.</summary>
+    internal bool HasSharedSecondLevel => !string.IsNullOrWhiteSpace(Redis);
+
+    /// <summary>How answers are kept: <see cref="TtlSeconds"/> in memory and in Redis (erasure does not rely on expiry).</summary>
+    internal HybridCacheEntryOptions AnswerEntryOptions() => new() { Expiration = TimeSpan.FromSeconds(TtlSeconds) };
 }

@@ -22,6 +22,6 @@ public sealed record CacheScope(string Tenant, string? UserId, long ProfileVersi
     public static CacheScope? Read(ChatOptions? options) =>
         options?.AdditionalProperties?.TryGetValue(OptionsKey, out var value) == true ? value as CacheScope : null;
 
-    /// <summary>The tags the answer is stored under: the user's, so erasing the user drops it.</summary>
-    public IEnumerable<string> Tags => UserId is { } user ? [CacheTags.User(Tenant, user)] : [];
+    /// <summary>The user the answer belongs to (see <see cref="CacheTags.User"/>), whose erasure mark is part of the key; null when anonymous.</summary>
+    public string? UserTag => UserId is { } user ? CacheTags.User(Tenant, user) : null;
 }

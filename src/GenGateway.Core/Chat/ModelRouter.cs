@@ -22,14 +22,10 @@ public sealed class ModelRouter : IDisposable
 
     /// <summary>Creates the router from options and the registered provider factories.</summary>
     public ModelRouter(IOptions<GenGatewayOptions> options, IEnumerable<IChatProviderFactory> factories, OutboundPipelineFactory pipelines,
-        HybridCache cache, IOptions<CacheOptions> cacheOptions, UserErasures erasures)
+        HybridCache cache, IOptions<CacheOptions> cacheOptions, OutputCacheEraser erasures)
     {
         var caching = cacheOptions.Value;
-        var entry = new HybridCacheEntryOptions
-        {
-            Expiration = TimeSpan.FromSeconds(caching.TtlSeconds),
-            LocalCacheExpiration = TimeSpan.FromSeconds(Math.Min(caching.LocalTtlSeconds, caching.TtlSeconds)),
-        };
+        var entry = caching.AnswerEntryOptions();
         _options = options.Value;
         var byType = factories.ToDictionary(f => f.Type, StringComparer.OrdinalIgnoreCase);
         var routes = new Dictionary<string, ModelRoute>(StringComparer.OrdinalIgnoreCase);

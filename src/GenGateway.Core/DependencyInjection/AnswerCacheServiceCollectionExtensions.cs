@@ -17,7 +17,6 @@ internal static class AnswerCacheServiceCollectionExtensions
             .Validate(o => o.TtlSeconds > 0 && o.LocalTtlSeconds > 0, "GenGateway:Cache:TtlSeconds and LocalTtlSeconds must be > 0.")
             .Validate(o => o.RedisTimeoutMilliseconds > 0, "GenGateway:Cache:RedisTimeoutMilliseconds must be > 0.")
             .ValidateOnStart();
-        services.TryAddSingleton<UserErasures>();
         services.TryAddSingleton<OutputCacheEraser>();
         if (configuration["GenGateway:Cache:Redis"] is { Length: > 0 })
         {

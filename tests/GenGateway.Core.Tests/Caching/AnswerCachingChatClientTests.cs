@@ -8,9 +8,10 @@ public sealed class AnswerCachingChatClientTests : IDisposable
 {
     private static readonly CacheScope Alice = new("acme", "alice", ProfileVersion: 3, PersonalizationConsent: true, "ui-copy", "1.0.0");
     private readonly ServiceProvider _services = new ServiceCollection().AddHybridCache().Services.BuildServiceProvider();
-    private readonly UserErasures _erasures = new();
 
     private HybridCache Cache => _services.GetRequiredService<HybridCache>();
+
+    private OutputCacheEraser Eraser => field ??= new(Cache, Microsoft.Extensions.Options.Options.Create(new CacheOptions()));
 
     [Fact]
     public async Task An_identical_request_is_served_from_the_cache_even_with_other_spacing()
@@ -62,7 +63,7 @@ public sealed class AnswerCachingChatClientTests : IDisposable
         using var client = Layer(model);
         await client.GetResponseAsync(Prompt("Write a button label"), Options(Alice));
 
-        await new OutputCacheEraser(Cache, _erasures).EraseUserAsync("acme", "alice");
+        await Eraser.EraseUserAsync("acme", "alice");
         var after = await client.GetResponseAsync(Prompt("Write a button label"), Options(Alice));
 
         Assert.Equal("[\"two\"]", after.Text);
@@ -77,7 +78,7 @@ public sealed class AnswerCachingChatClientTests : IDisposable
 
         var inFlight = client.GetResponseAsync(Prompt("Write a button label"), Options(Alice));
         await WaitUntil(() => slow.Calls == 1);
-        await new OutputCacheEraser(Cache, _erasures).EraseUserAsync("acme", "alice");
+        await Eraser.EraseUserAsync("acme", "alice");
         slow.Release();
         Assert.Equal("[\"before erase\"]", (await inFlight).Text);
 
@@ -124,7 +125,7 @@ public sealed class AnswerCachingChatClientTests : IDisposable
 
     private AnswerCachingChatClient Layer(IChatClient model) =>
         new(model, "primary", Cache, new HybridCacheEntryOptions { Expiration = TimeSpan.FromHours(1), LocalCacheExpiration = TimeSpan.FromSeconds(30) },
-            _erasures, response => response.Text.StartsWith('['));
+            Eraser, response => response.Text.StartsWith('['));
 
     private static ChatMessage[] Prompt(string text) => [new(ChatRole.System, "You write UI copy."), new(ChatRole.User, text)];
 
