@@ -3,8 +3,6 @@ using GenGateway.Resilience.Pipelines;
 using GenGateway.Storage.Embedded;
 using GenGateway.Storage.Embeddings;
 using GenGateway.Storage.Qdrant;
-using GenGateway.Resilience.DependencyInjection;
-using GenGateway.Resilience.Pipelines;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -136,7 +134,6 @@ public static class VectorStoreServiceCollectionExtensions
     private static void AddQdrant(IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(sp => QdrantConnection.CreateClient(sp.GetRequiredService<IOptions<QdrantOptions>>().Value, sp.GetRequiredService<ILoggerFactory>()));
-        services.AddOutboundResilience();
         services.TryAddKeyedSingleton(QdrantResilience.PipelineKey, (sp, _) =>
             QdrantResilience.CreatePipeline(sp.GetRequiredService<IOptions<QdrantOptions>>().Value, sp.GetRequiredService<OutboundPipelineFactory>()));
 
