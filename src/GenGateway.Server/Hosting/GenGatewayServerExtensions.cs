@@ -69,6 +69,8 @@ public static class GenGatewayServerExtensions
         app.Services.GetRequiredService<PromptLibrary>();
         app.Services.GetRequiredService<ModelRouter>();
         app.Services.GetRequiredService<IGuardrailJudge>();
+        // The evaluators too: the tone evaluator's politeness model needs the in-process MiniLM encoder.
+        app.Services.GetRequiredService<GenGateway.Evaluation.EvaluatorSuite>();
         CheckEmbedder(app);
         FinishPendingErasures(app);
         // The embedding model loads and the vetted smart replies are embedded at startup (once per process), not on the first request.

@@ -59,8 +59,8 @@ public sealed class EvaluationReviewerTests
         };
         const string candidate = "20% off Patagonia winter coats";
 
-        var relaxed = new EvaluationReviewer(Options.Create(options)).Review(candidate, Context(Winter, tenant: "other"));
-        var strict = new EvaluationReviewer(Options.Create(options)).Review(candidate, Context(Winter, tenant: "strict"));
+        var relaxed = new EvaluationReviewer(Options.Create(options), new GenGateway.Evaluation.EvaluatorSuite(new GenGateway.Evaluation.Tone.PolitenessScorer(GenGateway.Storage.Embeddings.MiniLmEmbeddingGenerator.Shared))).Review(candidate, Context(Winter, tenant: "other"));
+        var strict = new EvaluationReviewer(Options.Create(options), new GenGateway.Evaluation.EvaluatorSuite(new GenGateway.Evaluation.Tone.PolitenessScorer(GenGateway.Storage.Embeddings.MiniLmEmbeddingGenerator.Shared))).Review(candidate, Context(Winter, tenant: "strict"));
 
         Assert.True(relaxed.Releasable);
         Assert.False(strict.Releasable);
