@@ -4,18 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The llama.cpp tests install their pinned runtime with npm and git and compile a struct-layout probe with gcc.
-missing=()
-for tool in npm git gcc; do command -v "$tool" >/dev/null || missing+=("$tool"); done
-if ((${#missing[@]})); then
-  if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
-    apt-get update -qq && apt-get install -y -qq "${missing[@]}"
-  else
-    echo "missing tools the tests need: ${missing[*]} (Debian: sudo apt-get install ${missing[*]})" >&2
-    exit 1
-  fi
-fi
-
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e

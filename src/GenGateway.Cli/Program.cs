@@ -7,6 +7,5 @@ root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(EvaluatorsCommand.Create());
 root.Subcommands.Add(ProfileCommand.Create());
 root.Subcommands.Add(ExperimentsCommand.Create());
-root.Subcommands.Add(RuntimeCommand.Create());
 root.Subcommands.Add(LocalCommand.Create());
 return await root.Parse(args).InvokeAsync();

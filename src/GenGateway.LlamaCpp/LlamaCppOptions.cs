@@ -1,6 +1,6 @@
 namespace GenGateway.LlamaCpp;
 
-/// <summary>Configuration of the in-process llama.cpp provider (section <c>GenGateway:LlamaCpp</c> by convention).</summary>
+/// <summary>Configuration of the in-process llama.cpp provider (run by LLamaSharp) (section <c>GenGateway:LlamaCpp</c> by convention).</summary>
 public sealed record LlamaCppOptions
 {
     /// <summary>Configuration section name under the gateway's root section.</summary>
@@ -24,14 +24,17 @@ public sealed record LlamaCppOptions
     /// <summary>Requests served at once per model (one context each); further requests queue. Default 1.</summary>
     public int MaxConcurrency { get; init; } = 1;
 
+    /// <summary>
+    /// How long a queued request waits for a free context before it fails (and the next provider in the chain takes
+    /// over). Default 30 seconds.
+    /// </summary>
+    public TimeSpan QueueTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Inputs embedded together in one batch by the local embedding model. Default 16.</summary>
+    public int EmbeddingBatchSize { get; init; } = 16;
+
     /// <summary>Output token limit when the request sets none. Default 512.</summary>
     public int DefaultMaxOutputTokens { get; init; } = 512;
-
-    /// <summary>Directory (or libllama file) with the llama.cpp native libraries; null uses the installed runtime.</summary>
-    public string? LibraryPath { get; init; }
-
-    /// <summary>Cache root for <c>gengateway runtime install</c>; null uses <see cref="LlamaRuntimeInstaller.DefaultCacheRoot"/>.</summary>
-    public string? RuntimeCacheDirectory { get; init; }
 
     /// <summary>Every problem with these options, as messages naming the key; empty when valid.</summary>
     public IReadOnlyList<string> Validate()
@@ -57,6 +60,16 @@ public sealed record LlamaCppOptions
             errors.Add($"{nameof(MaxConcurrency)} must be between 1 and 64 (was {MaxConcurrency}).");
         }
 
+        if (QueueTimeout <= TimeSpan.Zero || QueueTimeout > TimeSpan.FromHours(1))
+        {
+            errors.Add($"{nameof(QueueTimeout)} must be more than 0 and at most 01:00:00 (was {QueueTimeout}).");
+        }
+
+        if (EmbeddingBatchSize is < 1 or > 256)
+        {
+            errors.Add($"{nameof(EmbeddingBatchSize)} must be between 1 and 256 (was {EmbeddingBatchSize}).");
+        }
+
         if (DefaultMaxOutputTokens < 1)
         {
             errors.Add($"{nameof(DefaultMaxOutputTokens)} must be at least 1 (was {DefaultMaxOutputTokens}).");
@@ -64,11 +77,6 @@ public sealed record LlamaCppOptions
 
         CheckFile(errors, nameof(ModelPath), ModelPath);
         CheckFile(errors, nameof(EmbeddingModelPath), EmbeddingModelPath);
-        if (LibraryPath is not null && !Directory.Exists(LibraryPath) && !File.Exists(LibraryPath))
-        {
-            errors.Add($"{nameof(LibraryPath)} '{LibraryPath}' does not exist.");
-        }
-
         return errors;
     }
 

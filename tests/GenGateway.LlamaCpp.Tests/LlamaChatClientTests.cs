@@ -8,7 +8,7 @@ namespace GenGateway.LlamaCpp;
 
 /// <summary>End-to-end generation on the fixture's tiny random-weight llama model.</summary>
 [Collection(LlamaCollection.Name)]
-public sealed class LlamaChatClientTests(LlamaRuntimeFixture fixture)
+public sealed class LlamaChatClientTests(LlamaModelFixture fixture)
 {
     private static readonly ChatMessage[] Conversation =
     [
@@ -42,6 +42,23 @@ public sealed class LlamaChatClientTests(LlamaRuntimeFixture fixture)
         Assert.True(first.Usage.InputTokenCount > 10);
         Assert.Equal(ChatFinishReason.Length, first.FinishReason);
         Assert.Equal("tiny-chat", first.ModelId);
+    }
+
+    [Fact]
+    public async Task The_prompt_is_the_conversation_in_the_ggufs_own_chat_template()
+    {
+        using LlamaChatClient client = CreateClient();
+        var model = (LlamaModel)client.GetService(typeof(LlamaModel))!;
+        string chatMl =
+            "<|im_start|>system\nYou write email subject lines.<|im_end|>\n" +
+            "<|im_start|>user\nThree subject lines for a winter coat sale.<|im_end|>\n<|im_start|>assistant\n";
+        string plain = "System: You write email subject lines.\nUser: Three subject lines for a winter coat sale.\nAssistant: ";
+
+        ChatResponse response = await client.GetResponseAsync(Conversation, new ChatOptions { Temperature = 0, MaxOutputTokens = 1 });
+
+        // LLamaSharp's AsChatClient() would decode the plain rendering; the gateway decodes the model's ChatML.
+        Assert.Equal(model.Tokenize(chatMl, addSpecial: true, parseSpecial: true).Length, response.Usage!.InputTokenCount);
+        Assert.NotEqual(model.Tokenize(plain, addSpecial: true).Length, response.Usage.InputTokenCount);
     }
 
     [Fact]
@@ -242,7 +259,7 @@ public sealed class LlamaChatClientTests(LlamaRuntimeFixture fixture)
 
         var metadata = (ChatClientMetadata)client.GetService(typeof(ChatClientMetadata))!;
 
-        Assert.Equal("llama.cpp", metadata.ProviderName);
+        Assert.Equal("llama.cpp (LLamaSharp)", metadata.ProviderName);
         Assert.Equal("tiny-chat", metadata.DefaultModelId);
         Assert.Same(client, client.GetService(typeof(IChatClient)));
         Assert.Null(client.GetService(typeof(IChatClient), "other-key"));

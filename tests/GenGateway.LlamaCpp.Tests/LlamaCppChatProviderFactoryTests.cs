@@ -11,7 +11,7 @@ namespace GenGateway.LlamaCpp;
 
 /// <summary>The gateway's <c>llamacpp</c> provider type on the fixture's tiny model.</summary>
 [Collection(LlamaCollection.Name)]
-public sealed class LlamaCppChatProviderFactoryTests(LlamaRuntimeFixture fixture)
+public sealed class LlamaCppChatProviderFactoryTests(LlamaModelFixture fixture)
 {
     private static readonly ChatMessage[] Conversation = [new(ChatRole.User, "Three subject lines for a winter coat sale.")];
 

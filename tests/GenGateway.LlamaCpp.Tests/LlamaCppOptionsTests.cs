@@ -20,12 +20,13 @@ public sealed class LlamaCppOptionsTests
             BatchSize = 0,
             MaxConcurrency = 0,
             DefaultMaxOutputTokens = 0,
-            LibraryPath = "/no/such/dir",
+            QueueTimeout = TimeSpan.Zero,
+            EmbeddingBatchSize = 0,
         };
 
         IReadOnlyList<string> errors = options.Validate();
 
-        foreach (string key in new[] { "ModelPath", "EmbeddingModelPath", "ContextSize", "Threads", "BatchSize", "MaxConcurrency", "DefaultMaxOutputTokens", "LibraryPath" })
+        foreach (string key in new[] { "ModelPath", "EmbeddingModelPath", "ContextSize", "Threads", "BatchSize", "MaxConcurrency", "DefaultMaxOutputTokens", "QueueTimeout", "EmbeddingBatchSize" })
         {
             Assert.Contains(errors, e => e.StartsWith(key, StringComparison.Ordinal));
         }

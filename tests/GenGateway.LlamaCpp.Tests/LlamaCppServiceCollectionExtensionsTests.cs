@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace GenGateway.LlamaCpp;
 
 [Collection(LlamaCollection.Name)]
-public sealed class LlamaCppServiceCollectionExtensionsTests(LlamaRuntimeFixture fixture)
+public sealed class LlamaCppServiceCollectionExtensionsTests(LlamaModelFixture fixture)
 {
     [Fact]
     public async Task Configuration_section_registers_keyed_chat_client_and_embedder()

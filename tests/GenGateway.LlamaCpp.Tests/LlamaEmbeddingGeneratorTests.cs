@@ -6,7 +6,7 @@ namespace GenGateway.LlamaCpp;
 
 /// <summary>Embeddings from the fixture's tiny mean-pooling model.</summary>
 [Collection(LlamaCollection.Name)]
-public sealed class LlamaEmbeddingGeneratorTests(LlamaRuntimeFixture fixture)
+public sealed class LlamaEmbeddingGeneratorTests(LlamaModelFixture fixture)
 {
     private LlamaEmbeddingGenerator Create(string? path = null) => LlamaEmbeddingGenerator.Create(new LlamaCppOptions
     {
@@ -28,7 +28,7 @@ public sealed class LlamaEmbeddingGeneratorTests(LlamaRuntimeFixture fixture)
         Assert.Equal(3, result.Count);
         Assert.All(result, e => Assert.Equal(64, e.Vector.Length));
         Assert.All(result, e => Assert.Equal(1f, TensorPrimitives.Norm(e.Vector.Span), 3));
-        Assert.Equal(result[0].Vector.ToArray(), result[2].Vector.ToArray());
+        AssertClose(result[0].Vector.ToArray(), result[2].Vector.ToArray());
         Assert.True(TensorPrimitives.CosineSimilarity(result[0].Vector.Span, result[1].Vector.Span) < 0.9999f);
         Assert.True(result.Usage!.InputTokenCount > 10);
         Assert.Equal("tiny-embed", result[0].ModelId);
@@ -55,7 +55,7 @@ public sealed class LlamaEmbeddingGeneratorTests(LlamaRuntimeFixture fixture)
         Embedding<float> b = await generator.GenerateAsync("Winter sale ends Sunday");
 
         Assert.Equal(1f, TensorPrimitives.Norm(a.Vector.Span), 3);
-        Assert.Equal(a.Vector.ToArray(), b.Vector.ToArray());
+        AssertClose(a.Vector.ToArray(), b.Vector.ToArray());
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class LlamaEmbeddingGeneratorTests(LlamaRuntimeFixture fixture)
 
         for (int i = 0; i < texts.Length; i++)
         {
-            Assert.Equal(sequential[i], parallel[i].Vector.ToArray());
+            AssertClose(sequential[i], parallel[i].Vector.ToArray());
         }
     }
 
@@ -80,7 +80,50 @@ public sealed class LlamaEmbeddingGeneratorTests(LlamaRuntimeFixture fixture)
 
         var metadata = (EmbeddingGeneratorMetadata)generator.GetService(typeof(EmbeddingGeneratorMetadata))!;
 
-        Assert.Equal("llama.cpp", metadata.ProviderName);
+        Assert.Equal("llama.cpp (LLamaSharp)", metadata.ProviderName);
         Assert.Equal(64, metadata.DefaultModelDimensions);
+    }
+
+    [Fact]
+    public async Task Inputs_are_embedded_in_batches_of_the_configured_size()
+    {
+        using LlamaEmbeddingGenerator generator = LlamaEmbeddingGenerator.Create(new LlamaCppOptions
+        {
+            EmbeddingModelPath = fixture.EmbeddingModelPath, ContextSize = 256, BatchSize = 256, Threads = 2, EmbeddingBatchSize = 3,
+        });
+        string[] texts = ["a coat", "a hat", "a scarf", "gloves", "boots", "a winter sale", "free shipping"];
+
+        GeneratedEmbeddings<Embedding<float>> batched = await generator.GenerateAsync(texts);
+
+        Assert.Equal(3, generator.DecodeCount); // 3 + 3 + 1 inputs
+        for (int i = 0; i < texts.Length; i++)
+        {
+            // Each input alone (its own decode) gives the vector it got inside a batch.
+            AssertClose((await generator.GenerateAsync(texts[i])).Vector.ToArray(), batched[i].Vector.ToArray());
+        }
+    }
+
+    [Fact]
+    public async Task Vectors_match_LLamaSharps_own_embedder_on_the_same_model()
+    {
+        using LlamaEmbeddingGenerator generator = Create();
+        var model = (LlamaModel)generator.GetService(typeof(LlamaModel))!;
+        using var reference = new LLama.LLamaEmbedder(
+            model.Weights, new LLama.Common.ModelParams(model.Path) { ContextSize = 256, Embeddings = true, Threads = 2 });
+
+        float[] expected = (await reference.GetEmbeddings("Winter sale ends Sunday")).Single();
+        TensorPrimitives.Divide(expected, TensorPrimitives.Norm(expected), expected);
+
+        AssertClose(expected, (await generator.GenerateAsync("Winter sale ends Sunday")).Vector.ToArray());
+    }
+
+    // Batching changes the order llama.cpp sums in, so the same text can differ in the last bits of a float.
+    private static void AssertClose(float[] expected, float[] actual)
+    {
+        Assert.Equal(expected.Length, actual.Length);
+        for (int i = 0; i < expected.Length; i++)
+        {
+            Assert.True(Math.Abs(expected[i] - actual[i]) < 1e-4f, $"component {i}: expected {expected[i]}, got {actual[i]}");
+        }
     }
 }

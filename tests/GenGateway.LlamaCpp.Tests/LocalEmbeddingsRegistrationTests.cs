@@ -12,7 +12,7 @@ namespace GenGateway.LlamaCpp;
 
 /// <summary><c>GenGateway:Embeddings:Provider = llamacpp</c> makes the local GGUF embedder the profile embedder.</summary>
 [Collection(LlamaCollection.Name)]
-public sealed class LocalEmbeddingsRegistrationTests(LlamaRuntimeFixture fixture)
+public sealed class LocalEmbeddingsRegistrationTests(LlamaModelFixture fixture)
 {
     private IConfiguration Configuration(string? embeddingModel) => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
     {

@@ -10,23 +10,21 @@ public static class LocalCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create() =>
-        new("local", "Use a local GGUF model through llama.cpp") { CreateTokenize(), CreateGenerate() };
+        new("local", "Use a local GGUF model through llama.cpp (LLamaSharp)") { CreateTokenize(), CreateGenerate() };
 
     private static Command CreateTokenize()
     {
         var model = ModelOption();
         var text = new Option<string>("--text") { Description = "Text to tokenize", Required = true };
         var noSpecial = new Option<bool>("--no-special") { Description = "Do not add BOS/EOS even when the vocabulary asks for them" };
-        var libraryPath = LibraryPathOption();
         var tokenize = new Command("tokenize", "Print the token ids of a text on one line, space-separated (loads the vocabulary only)")
         {
-            model, text, noSpecial, libraryPath,
+            model, text, noSpecial,
         };
         tokenize.SetAction(parse => Run(() =>
         {
             LocalModelCommands.Tokenize(
-                parse.GetValue(model)!.FullName, parse.GetValue(text)!, Console.Out, !parse.GetValue(noSpecial),
-                new LlamaCppOptions { LibraryPath = parse.GetValue(libraryPath) });
+                parse.GetValue(model)!.FullName, parse.GetValue(text)!, Console.Out, !parse.GetValue(noSpecial));
             return Task.CompletedTask;
         }));
         return tokenize;
@@ -41,10 +39,9 @@ public static class LocalCommand
         var seed = new Option<long?>("--seed") { Description = "Sampling seed, for repeatable output" };
         var contextSize = new Option<int>("--context-size") { Description = "Context tokens (prompt plus output)", DefaultValueFactory = _ => 4096 };
         var threads = new Option<int>("--threads") { Description = "CPU threads", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var libraryPath = LibraryPathOption();
         var generate = new Command("generate", "Stream a reply to one prompt")
         {
-            model, prompt, maxTokens, temperature, seed, contextSize, threads, libraryPath,
+            model, prompt, maxTokens, temperature, seed, contextSize, threads,
         };
         generate.SetAction((parse, cancellationToken) => Run(async () =>
         {
@@ -53,7 +50,6 @@ public static class LocalCommand
                 ContextSize = parse.GetValue(contextSize),
                 Threads = parse.GetValue(threads),
                 BatchSize = Math.Min(512, parse.GetValue(contextSize)),
-                LibraryPath = parse.GetValue(libraryPath),
             };
             if (settings.Validate() is { Count: > 0 } errors)
             {
@@ -73,9 +69,6 @@ public static class LocalCommand
     }
 
     private static Option<FileInfo> ModelOption() => new("--model") { Description = "GGUF model file", Required = true };
-
-    private static Option<string?> LibraryPathOption() =>
-        new("--library-path") { Description = "Directory with libllama*.so (default: the installed runtime)" };
 
     /// <summary>Runs a command body, turning the binding's errors into a message on stderr and a non-zero exit code.</summary>
     private static async Task<int> Run(Func<Task> body)

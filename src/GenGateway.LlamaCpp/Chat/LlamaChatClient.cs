@@ -8,12 +8,16 @@ using Microsoft.Extensions.AI;
 namespace GenGateway.LlamaCpp.Chat;
 
 /// <summary>
-/// <see cref="IChatClient"/> over a local GGUF model run in-process by llama.cpp. The conversation is rendered with
-/// the model's own chat template; <see cref="ChatOptions"/> map to llama.cpp samplers (see
-/// <see cref="LlamaSamplingSettingsMapper"/>), including GBNF-constrained JSON output.
+/// <see cref="IChatClient"/> over a local GGUF model run in-process by llama.cpp through LLamaSharp's low-level API
+/// (contexts, batches, sampler chains). The conversation is rendered with the model's own chat template;
+/// <see cref="ChatOptions"/> map to llama.cpp samplers (see <see cref="LlamaSamplingSettingsMapper"/>), including
+/// GBNF-constrained JSON output; stop sequences end the answer; responses carry the finish reason, token usage and
+/// model id.
 /// </summary>
 /// <remarks>
-/// Thread-safe. Concurrent requests share the loaded model and take a context from a bounded pool
+/// LLamaSharp's own <c>AsChatClient()</c> is not used: in 0.30.0 it renders <c>User:/Assistant:</c> text rather than the
+/// model's template, ignores <see cref="ChatOptions.StopSequences"/>, and leaves <see cref="ChatResponse.FinishReason"/>,
+/// <see cref="ChatResponse.Usage"/> and <see cref="ChatResponse.ModelId"/> empty. Thread-safe. Concurrent requests share the loaded model and take a context from a bounded pool
 /// (<see cref="LlamaCppOptions.MaxConcurrency"/>); the rest wait. Cancelling a request, or abandoning its stream,
 /// stops generation before the next token and frees the slot.
 /// </remarks>
@@ -39,9 +43,10 @@ public sealed class LlamaChatClient : IChatClient
         _pool = new LlamaContextPool(
             model,
             new LlamaContextSettings(options.ContextSize, options.BatchSize, options.Threads, Embeddings: false),
-            options.MaxConcurrency);
+            options.MaxConcurrency,
+            options.QueueTimeout);
         ModelId = System.IO.Path.GetFileNameWithoutExtension(model.Path);
-        _metadata = new ChatClientMetadata("llama.cpp", new Uri(model.Path), ModelId);
+        _metadata = new ChatClientMetadata("llama.cpp (LLamaSharp)", new Uri(model.Path), ModelId);
     }
 
     /// <summary>The model id reported in responses: the GGUF file name without extension.</summary>
@@ -60,7 +65,7 @@ public sealed class LlamaChatClient : IChatClient
             throw new LlamaModelLoadException("LlamaCpp:ModelPath is not set.");
         }
 
-        LlamaModel model = LlamaModel.Load(options.ModelPath, libraryPath: options.LibraryPath, runtimeCacheDirectory: options.RuntimeCacheDirectory);
+        LlamaModel model = LlamaModel.Load(options.ModelPath);
         return new LlamaChatClient(model, options, ownsModel: true);
     }
 

@@ -5,43 +5,21 @@ using Microsoft.Extensions.AI;
 namespace GenGateway.LlamaCpp.Commands;
 
 /// <summary>
-/// The logic behind <c>gengateway runtime install</c>, <c>gengateway local tokenize</c> and
-/// <c>gengateway local generate</c>; the CLI parses arguments and calls these.
+/// The logic behind <c>gengateway local tokenize</c> and <c>gengateway local generate</c>; the CLI parses arguments
+/// and calls these.
 /// </summary>
 public static class LocalModelCommands
 {
-    /// <summary><c>runtime install</c>: installs the pinned llama.cpp runtime and prints where it went.</summary>
-    /// <returns>Process exit code: 0 on success, 1 on failure (the reason is written to <paramref name="error"/>).</returns>
-    public static async Task<int> InstallRuntimeAsync(
-        TextWriter output, TextWriter error, string? cacheDirectory = null, bool force = false, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        try
-        {
-            LlamaRuntimeInstallation installation =
-                await new LlamaRuntimeInstaller(cacheDirectory, output).InstallAsync(force, cancellationToken);
-            output.WriteLine($"llama.cpp runtime {LlamaRuntimeVersion.NodeLlamaCpp}: {installation.LibraryDirectory}");
-            return 0;
-        }
-        catch (Exception ex) when (ex is LlamaCppException or PlatformNotSupportedException)
-        {
-            error.WriteLine(ex.Message);
-            return 1;
-        }
-    }
-
     /// <summary><c>local tokenize</c>: writes the token ids of <paramref name="text"/> on one line, space-separated.</summary>
     /// <param name="modelPath">GGUF file (only its vocabulary is loaded).</param>
     /// <param name="text">Text to tokenize.</param>
     /// <param name="output">Where the ids go.</param>
     /// <param name="addSpecial">Add BOS/EOS as the model is configured to.</param>
-    /// <param name="options">Library path and runtime cache; other fields are ignored.</param>
     /// <exception cref="LlamaModelLoadException">The model could not be loaded.</exception>
-    public static void Tokenize(string modelPath, string text, TextWriter output, bool addSpecial = true, LlamaCppOptions? options = null)
+    public static void Tokenize(string modelPath, string text, TextWriter output, bool addSpecial = true)
     {
         ArgumentNullException.ThrowIfNull(output);
-        using LlamaModel model = LlamaModel.Load(modelPath, vocabOnly: true, options?.LibraryPath, options?.RuntimeCacheDirectory);
+        using LlamaModel model = LlamaModel.Load(modelPath, vocabOnly: true);
         int[] tokens = model.Tokenize(text, addSpecial, parseSpecial: false);
         output.WriteLine(string.Join(' ', tokens.Select(t => t.ToString(CultureInfo.InvariantCulture))));
     }

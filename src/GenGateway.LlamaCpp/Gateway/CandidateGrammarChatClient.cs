@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using GenGateway.Core.Chat;
+using GenGateway.LlamaCpp.Inference;
 using GenGateway.LlamaCpp.Sampling;
 using Microsoft.Extensions.AI;
 
@@ -67,6 +68,7 @@ internal sealed class CandidateGrammarChatClient(IChatClient inner, string provi
         return constrained;
     }
 
+    // A full queue is the local model being busy, like a hosted provider's timeout; anything else is llama.cpp refusing the request.
     private ProviderException Failure(LlamaCppException ex) =>
-        new(provider, ProviderFailureKind.Rejected, ex.Message, inner: ex);
+        new(provider, ex is LlamaQueueTimeoutException ? ProviderFailureKind.Timeout : ProviderFailureKind.Rejected, ex.Message, inner: ex);
 }

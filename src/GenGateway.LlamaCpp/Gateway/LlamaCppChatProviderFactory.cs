@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GenGateway.Core.Chat;
 using GenGateway.Core.Configuration;
 using GenGateway.LlamaCpp.Chat;
+using GenGateway.LlamaCpp.Runtime;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -24,7 +25,7 @@ public sealed partial class LlamaCppChatProviderFactory(IOptions<LlamaCppOptions
     public string Type => ProviderTypes.LlamaCpp;
 
     /// <inheritdoc />
-    /// <exception cref="InvalidOperationException">The runtime is missing or the model cannot be loaded; the message names the provider.</exception>
+    /// <exception cref="InvalidOperationException">The native libraries or the model cannot be loaded; the message names the provider.</exception>
     public IChatClient Create(string name, ProviderOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -34,7 +35,8 @@ public sealed partial class LlamaCppChatProviderFactory(IOptions<LlamaCppOptions
         LlamaChatClient client;
         try
         {
-            LlamaModel model = LlamaModel.Load(path, libraryPath: settings.LibraryPath, runtimeCacheDirectory: settings.RuntimeCacheDirectory);
+            LlamaNativeRuntime.EnsureLoaded(logger);
+            LlamaModel model = LlamaModel.Load(path);
             client = new LlamaChatClient(model, settings, ownsModel: true);
         }
         catch (LlamaCppException ex)

@@ -1,26 +1,20 @@
 namespace GenGateway.LlamaCpp.Gguf;
 
 /// <summary>
-/// Writes a llama-architecture GGUF with seeded random F32 weights and the tokenizer of an existing GGUF
-/// (for instance one of llama.cpp's <c>ggml-vocab-*.gguf</c> files). Its output is noise, but it exercises the whole
-/// path (load, chat template, decode, sampling, grammar, embeddings) deterministically and without downloads.
+/// Writes a llama-architecture GGUF with seeded random F32 weights and the <see cref="SyntheticVocabulary"/>. Its output
+/// is noise, but it exercises the whole path (load, chat template, decode, sampling, grammar, embeddings)
+/// deterministically and without downloading anything.
 /// </summary>
 public static class RandomLlamaModelWriter
 {
     /// <summary>Writes the model to <paramref name="outputPath"/>.</summary>
     /// <param name="outputPath">The GGUF to write.</param>
-    /// <param name="vocabularyGguf">GGUF whose <c>tokenizer.*</c> metadata is copied.</param>
     /// <param name="spec">The model's shape and seed.</param>
-    public static void Write(string outputPath, string vocabularyGguf, RandomLlamaModelSpec spec)
+    public static void Write(string outputPath, RandomLlamaModelSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        IReadOnlyDictionary<string, GgufValue> vocabulary = GgufFile.ReadMetadata(vocabularyGguf);
-        if (!vocabulary.TryGetValue("tokenizer.ggml.tokens", out GgufValue? tokens) || tokens.Value is not Array tokenArray)
-        {
-            throw new InvalidDataException($"'{vocabularyGguf}' has no tokenizer.ggml.tokens.");
-        }
-
-        int vocabSize = tokenArray.Length;
+        IReadOnlyList<KeyValuePair<string, GgufValue>> vocabulary = SyntheticVocabulary.Metadata();
+        int vocabSize = ((Array)vocabulary.Single(p => p.Key == "tokenizer.ggml.tokens").Value.Value).Length;
         int embd = spec.EmbeddingLength;
         int headDim = embd / spec.HeadCount;
         int kvWidth = headDim * spec.HeadCountKv;
@@ -44,13 +38,7 @@ public static class RandomLlamaModelWriter
             metadata.Add(new("llama.pooling_type", GgufValue.Of(pooling)));
         }
 
-        foreach ((string key, GgufValue value) in vocabulary)
-        {
-            if (key.StartsWith("tokenizer.", StringComparison.Ordinal) && key != "tokenizer.chat_template")
-            {
-                metadata.Add(new(key, value));
-            }
-        }
+        metadata.AddRange(vocabulary);
 
         if (spec.ChatTemplate is not null)
         {
@@ -58,9 +46,15 @@ public static class RandomLlamaModelWriter
         }
 
         var random = new Random(spec.Seed);
+        GgufTensor embeddings = Random(random, "token_embd.weight", spec.WeightScale, embd, vocabSize);
+
+        // The output projection is tied to these rows, so a zero row gives its token a logit of 0 while the best of the
+        // other ~1,400 random logits is almost surely above 0: a random model never ends its turn or opens a new one by
+        // itself, and a test or benchmark gets exactly the tokens it asks for (a grammar can still force the end).
+        Array.Clear(embeddings.Data, 0, (SyntheticVocabulary.ImEnd + 1) * embd);
         var tensors = new List<GgufTensor>
         {
-            Random(random, "token_embd.weight", spec.WeightScale, embd, vocabSize),
+            embeddings,
             Ones("output_norm.weight", embd),
         };
         for (int block = 0; block < spec.BlockCount; block++)

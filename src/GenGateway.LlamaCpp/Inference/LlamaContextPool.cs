@@ -4,24 +4,32 @@ using GenGateway.LlamaCpp.Sampling;
 namespace GenGateway.LlamaCpp.Inference;
 
 /// <summary>
-/// A bounded pool of llama.cpp contexts over one loaded model. At most <c>maxConcurrency</c> requests run at once;
-/// the rest wait in a FIFO queue. Contexts are created on first use and reused (with their KV cache cleared).
+/// A bounded pool of LLamaSharp contexts over one loaded model. At most <c>maxConcurrency</c> requests run at once;
+/// the rest wait, each for at most the queue timeout. Contexts are created on first use and reused (with their KV
+/// cache cleared).
 /// </summary>
 /// <remarks>
-/// One context per request, rather than several sequences in one context, keeps each request's state apart (a
-/// cancelled or failed request cannot corrupt another's KV cache) at the cost of one KV cache per slot.
+/// One context per request, rather than several sequences in one context (LLamaSharp's <c>BatchedExecutor</c>), keeps
+/// each request's state apart (a cancelled or failed request cannot corrupt another's KV cache) at the cost of one KV
+/// cache per slot. The two were measured on this engine (tests/GenGateway.Benchmarks, <c>--concurrency</c>; figures
+/// in docs/llamacpp.md) before choosing.
 /// </remarks>
 public sealed class LlamaContextPool : IDisposable
 {
     private readonly LlamaModel _model;
     private readonly LlamaContextSettings _settings;
     private readonly SemaphoreSlim _slots;
+    private readonly TimeSpan _queueTimeout;
     private readonly ConcurrentBag<LlamaSession> _idle = [];
     private readonly ConcurrentDictionary<LlamaSession, byte> _all = new();
     private int _disposed;
 
     /// <summary>Creates a pool; no context is created until the first request.</summary>
-    public LlamaContextPool(LlamaModel model, LlamaContextSettings settings, int maxConcurrency)
+    /// <param name="model">The model; it must have weights.</param>
+    /// <param name="settings">How contexts are created.</param>
+    /// <param name="maxConcurrency">Requests served at once.</param>
+    /// <param name="queueTimeout">How long a request waits for a free context; <see cref="Timeout.InfiniteTimeSpan"/> waits forever.</param>
+    public LlamaContextPool(LlamaModel model, LlamaContextSettings settings, int maxConcurrency, TimeSpan queueTimeout)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(settings);
@@ -35,6 +43,7 @@ public sealed class LlamaContextPool : IDisposable
         _settings = settings;
         MaxConcurrency = maxConcurrency;
         _slots = new SemaphoreSlim(maxConcurrency, maxConcurrency);
+        _queueTimeout = queueTimeout;
     }
 
     /// <summary>How many requests may run at once.</summary>
@@ -108,7 +117,12 @@ public sealed class LlamaContextPool : IDisposable
     internal async Task<LlamaSessionLease> RentAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        await _slots.WaitAsync(cancellationToken);
+        if (!await _slots.WaitAsync(_queueTimeout, cancellationToken))
+        {
+            throw new LlamaQueueTimeoutException(
+                $"All {MaxConcurrency} context(s) of '{_model.Path}' stayed busy for {_queueTimeout.TotalSeconds:0.#} s (LlamaCpp:QueueTimeout); the request was not run.");
+        }
+
         try
         {
             if (!_idle.TryTake(out LlamaSession? session))

@@ -5,4 +5,5 @@ namespace GenGateway.LlamaCpp.Inference;
 /// <param name="BatchSize">Tokens decoded per <c>llama_decode</c> call while reading the prompt.</param>
 /// <param name="Threads">CPU threads per context.</param>
 /// <param name="Embeddings">Create embedding contexts (pooled output) instead of generation contexts.</param>
-public sealed record LlamaContextSettings(int ContextSize, int BatchSize, int Threads, bool Embeddings);
+/// <param name="Sequences">Sequences one context holds at once (embedding contexts batch several inputs).</param>
+public sealed record LlamaContextSettings(int ContextSize, int BatchSize, int Threads, bool Embeddings, int Sequences = 1);

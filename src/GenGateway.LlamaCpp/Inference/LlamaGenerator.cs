@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using GenGateway.LlamaCpp.Native;
+using LLama.Native;
 using GenGateway.LlamaCpp.Sampling;
 
 namespace GenGateway.LlamaCpp.Inference;
@@ -28,8 +28,9 @@ internal static class LlamaGenerator
 
         long started = Stopwatch.GetTimestamp();
         long firstToken = 0;
-        session.Decode(prompt, 0, outputAll: false, cancellationToken);
-        using SafeLlamaSamplerHandle sampler = LlamaSamplerChain.Create(model, settings);
+        session.Decode(prompt, 0, cancellationToken);
+        LlamaMetrics.PromptTokens.Add(prompt.Length);
+        using SafeLLamaSamplerChainHandle sampler = LlamaSamplerChain.Create(model, settings);
         var filter = new StopSequenceFilter(settings.StopSequences);
 
         // Tokens can end mid-character (byte-level BPE); the decoder carries partial UTF-8 sequences over.
@@ -37,12 +38,12 @@ internal static class LlamaGenerator
         char[] chars = new char[64];
         int position = prompt.Length;
         int generated = 0;
-        int[] single = new int[1];
         while (generated < settings.MaxTokens)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            int token = session.Sample(sampler);
+            int token = (int)sampler.Sample(session.Handle, session.LastLogitIndex);
             generated++;
+            LlamaMetrics.OutputTokens.Add(1);
             if (firstToken == 0)
             {
                 firstToken = Stopwatch.GetTimestamp();
@@ -75,13 +76,13 @@ internal static class LlamaGenerator
                 }
             }
 
-            if (position + 1 >= session.ContextSize)
+            // The last token is never read back, so decoding it would be wasted work.
+            if (generated == settings.MaxTokens || position + 1 >= session.ContextSize)
             {
                 break;
             }
 
-            single[0] = token;
-            session.Decode(single, position, outputAll: false, cancellationToken);
+            session.DecodeOne(token, position);
             position++;
         }
 

@@ -1,75 +1,91 @@
-using GenGateway.LlamaCpp.Native;
+using GenGateway.LlamaCpp.Runtime;
+using LLama;
+using LLama.Common;
+using LLama.Exceptions;
+using LLama.Native;
 
 namespace GenGateway.LlamaCpp.Inference;
 
 /// <summary>
-/// One llama.cpp context and its reusable batch: the unit a request rents from <see cref="LlamaContextPool"/>.
+/// One LLamaSharp context and its reusable batch: the unit a request rents from <see cref="LlamaContextPool"/>.
 /// Not thread-safe; a session is used by one request at a time.
 /// </summary>
-internal sealed unsafe class LlamaSession : IDisposable
+internal sealed class LlamaSession : IDisposable
 {
-    private readonly SafeLlamaContextHandle _context;
+    private readonly LLamaContext _context;
+    private readonly LLamaBatch _batch = new();
     private readonly int _batchCapacity;
-    private LlamaBatch _batch;
     private bool _disposed;
 
     public LlamaSession(LlamaModel model, LlamaContextSettings settings)
     {
         Model = model;
-        LlamaContextParams parameters = LlamaNative.ContextDefaultParams();
-        parameters.NCtx = (uint)settings.ContextSize;
-        parameters.NSeqMax = 1;
-        parameters.NThreads = settings.Threads;
-        parameters.NThreadsBatch = settings.Threads;
-        parameters.NoPerf = 1;
+        var parameters = new ModelParams(model.Path)
+        {
+            ContextSize = (uint)settings.ContextSize,
+            Threads = settings.Threads,
+            BatchThreads = settings.Threads,
+            SeqMax = (uint)settings.Sequences,
+        };
         if (settings.Embeddings)
         {
-            // A pooled embedding needs the whole input in one micro-batch.
-            parameters.NBatch = (uint)settings.ContextSize;
-            parameters.NUbatch = (uint)settings.ContextSize;
-            parameters.Embeddings = 1;
-            parameters.PoolingType = (int)LlamaPoolingType.Unspecified;
+            // A pooled embedding needs a whole input in one micro-batch; several inputs share the context, one sequence each.
+            parameters.BatchSize = (uint)settings.ContextSize;
+            parameters.UBatchSize = (uint)settings.ContextSize;
+            parameters.Embeddings = true;
+            parameters.PoolingType = LLamaPoolingType.Unspecified;
+            parameters.KVUnified = true;
+
+            // With a sequence count that is not a power of two, this llama.cpp build (b10221) aborts the process in
+            // the pooling matmul (GGML_ASSERT ggml_can_mul_mat, reproduced here with 3, 5, 6 and 7); spare sequence
+            // slots cost nothing in a unified KV cache.
+            parameters.SeqMax = System.Numerics.BitOperations.RoundUpToPowerOf2((uint)settings.Sequences);
         }
         else
         {
-            parameters.NBatch = (uint)settings.BatchSize;
-            parameters.NUbatch = (uint)Math.Min(settings.BatchSize, 512);
+            parameters.BatchSize = (uint)settings.BatchSize;
+            parameters.UBatchSize = (uint)Math.Min(settings.BatchSize, 512);
         }
 
-        LlamaLog.Clear();
-        _context = SafeLlamaContextHandle.Create(model.Handle, parameters)
-            ?? throw new LlamaCppException(
-                $"llama.cpp could not create a context of {settings.ContextSize} tokens for '{model.Path}' (too little memory?). {LlamaLog.RecentErrors()}".TrimEnd());
-        ContextSize = (int)LlamaNative.NCtx(_context);
-        _batchCapacity = (int)LlamaNative.NBatch(_context);
-        _batch = LlamaNative.BatchInit(_batchCapacity, 0, 1);
-        Pooling = (LlamaPoolingType)LlamaNative.PoolingType(_context);
+        LlamaNativeRuntime.ClearRecentErrors();
+        try
+        {
+            _context = model.Weights.CreateContext(parameters);
+        }
+        catch (RuntimeError ex)
+        {
+            throw new LlamaCppException(
+                $"llama.cpp could not create a context of {settings.ContextSize} tokens for '{model.Path}' (too little memory?). {LlamaNativeRuntime.RecentErrors()}".TrimEnd(),
+                ex);
+        }
+
+        ContextSize = (int)_context.ContextSize;
+        _batchCapacity = (int)_context.BatchSize;
+        Pooling = _context.NativeHandle.PoolingType;
     }
 
     public LlamaModel Model { get; }
 
     public int ContextSize { get; }
 
-    public LlamaPoolingType Pooling { get; }
+    public int BatchCapacity => _batchCapacity;
 
-    internal SafeLlamaContextHandle Context => _context;
+    public LLamaPoolingType Pooling { get; }
+
+    public SafeLLamaContextHandle Handle => _context.NativeHandle;
+
+    /// <summary>Index in the last batch of the token whose logits the next sample reads.</summary>
+    public int LastLogitIndex { get; private set; }
 
     /// <summary>Forgets every token: the next request starts from an empty KV cache.</summary>
-    public void Reset()
-    {
-        nint memory = LlamaNative.GetMemory(_context);
-        if (memory != nint.Zero)
-        {
-            LlamaNative.MemoryClear(memory, true);
-        }
-    }
+    public void Reset() => _context.NativeHandle.MemoryClear(true);
 
     /// <summary>
-    /// Decodes <paramref name="tokens"/> at positions <paramref name="startPosition"/>... in chunks of the batch size,
-    /// requesting output for the last token only (or for every token when <paramref name="outputAll"/>).
-    /// Cancellation is checked between chunks, so a long prompt stops within one chunk.
+    /// Decodes <paramref name="tokens"/> of sequence 0 at positions <paramref name="startPosition"/>... in chunks of the
+    /// batch size, requesting logits for the last token only. Cancellation is checked between chunks, so a long
+    /// prompt stops within one chunk.
     /// </summary>
-    public void Decode(ReadOnlySpan<int> tokens, int startPosition, bool outputAll, CancellationToken cancellationToken)
+    public void Decode(ReadOnlySpan<int> tokens, int startPosition, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         int offset = 0;
@@ -77,62 +93,56 @@ internal sealed unsafe class LlamaSession : IDisposable
         {
             cancellationToken.ThrowIfCancellationRequested();
             int count = Math.Min(_batchCapacity, tokens.Length - offset);
+            _batch.Clear();
             for (int i = 0; i < count; i++)
             {
-                _batch.Token[i] = tokens[offset + i];
-                _batch.Pos[i] = startPosition + offset + i;
-                _batch.NSeqId[i] = 1;
-                _batch.SeqId[i][0] = 0;
-                _batch.Logits[i] = (sbyte)(outputAll || offset + i == tokens.Length - 1 ? 1 : 0);
+                _batch.Add(tokens[offset + i], startPosition + offset + i, LLamaSeqId.Zero, offset + i == tokens.Length - 1);
             }
 
-            _batch.NTokens = count;
-            int result = Model.HasEncoder ? LlamaNative.Encode(_context, _batch) : LlamaNative.Decode(_context, _batch);
-            if (result != 0)
-            {
-                throw new LlamaCppException(
-                    $"llama_{(Model.HasEncoder ? "encode" : "decode")} failed with {result} at position {startPosition + offset}. {LlamaLog.RecentErrors()}".TrimEnd());
-            }
-
+            Run(startPosition + offset);
+            LastLogitIndex = count - 1;
             offset += count;
         }
     }
 
-    /// <summary>Samples the next token from the logits of the last decoded token.</summary>
-    public int Sample(SafeLlamaSamplerHandle sampler) => LlamaNative.SamplerSample(sampler, _context, -1);
-
-    /// <summary>The pooled embedding of sequence 0, or the mean of the token embeddings when the model pools none.</summary>
-    public float[] ReadEmbedding(int tokenCount)
+    /// <summary>Decodes one generated token of sequence 0 (the hot path of generation).</summary>
+    public void DecodeOne(int token, int position)
     {
-        int width = Model.EmbeddingLength;
-        var result = new float[width];
-        if (Pooling != LlamaPoolingType.None)
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _batch.Clear();
+        _batch.Add(token, position, LLamaSeqId.Zero, true);
+        Run(position);
+        LastLogitIndex = 0;
+    }
+
+    /// <summary>
+    /// Decodes several inputs in one batch, input <c>i</c> as sequence <c>i</c> from position 0, with output for every
+    /// token (embedding contexts only). The caller keeps the total within <see cref="BatchCapacity"/>.
+    /// </summary>
+    public void DecodeSequences(IReadOnlyList<int[]> inputs)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _batch.Clear();
+        for (int sequence = 0; sequence < inputs.Count; sequence++)
         {
-            float* pooled = LlamaNative.GetEmbeddingsSeq(_context, 0);
-            if (pooled is null)
+            int[] tokens = inputs[sequence];
+            for (int i = 0; i < tokens.Length; i++)
             {
-                throw new LlamaCppException($"llama.cpp returned no pooled embedding for '{Model.Path}'. {LlamaLog.RecentErrors()}".TrimEnd());
-            }
-
-            new ReadOnlySpan<float>(pooled, width).CopyTo(result);
-            return result;
-        }
-
-        for (int i = 0; i < tokenCount; i++)
-        {
-            float* row = LlamaNative.GetEmbeddingsIth(_context, i);
-            if (row is null)
-            {
-                throw new LlamaCppException($"llama.cpp returned no embedding for token {i} of '{Model.Path}'.");
-            }
-
-            for (int j = 0; j < width; j++)
-            {
-                result[j] += row[j] / tokenCount;
+                _batch.Add(tokens[i], i, (LLamaSeqId)sequence, true);
             }
         }
 
-        return result;
+        Run(0);
+    }
+
+    private void Run(int position)
+    {
+        DecodeResult result = _context.NativeHandle.Decode(_batch);
+        if (result != DecodeResult.Ok)
+        {
+            throw new LlamaCppException(
+                $"llama_decode failed with {result} at position {position}. {LlamaNativeRuntime.RecentErrors()}".TrimEnd());
+        }
     }
 
     public void Dispose()
@@ -143,8 +153,6 @@ internal sealed unsafe class LlamaSession : IDisposable
         }
 
         _disposed = true;
-        LlamaNative.BatchFree(_batch);
-        _batch = default;
         _context.Dispose();
     }
 }

@@ -1,7 +1,9 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text.Json;
 using GenGateway.Core.Chat;
 using GenGateway.LlamaCpp.Chat;
+using GenGateway.LlamaCpp.Inference;
 using GenGateway.Server.Tests.Fakes;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
@@ -103,16 +105,45 @@ public sealed class LocalModelProviderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Library_path_without_llama_cpp_stops_startup_naming_the_provider_and_key()
+    public async Task A_caller_that_hangs_up_stops_the_local_generation_within_a_few_tokens()
     {
-        string empty = Directory.CreateTempSubdirectory("gengateway-no-llama").FullName;
-        var settings = GatewayFactory.Merge(TinyLocalModel.Settings(_model), new Dictionary<string, string?> { ["GenGateway:LlamaCpp:LibraryPath"] = empty });
+        string slow = await TinyLocalModel.GetSlowPathAsync();
+        var settings = GatewayFactory.Merge(TinyLocalModel.Settings(slow), new Dictionary<string, string?> { ["GenGateway:Cache:Enabled"] = "false" });
         await using var factory = GatewayFactory.Create(settings);
+        using var client = factory.CreateClient();
+        var pool = factory.Services.GetRequiredService<ModelRouter>().For("subject-lines")[0].Client.GetService<LlamaChatClient>()!.Pool;
+        int tokens = 0;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == LlamaMetrics.MeterName && instrument.Name == LlamaMetrics.OutputTokensName)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref tokens, (int)value));
+        listener.Start();
+        using var hangUp = new CancellationTokenSource();
 
-        var ex = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+        var call = client.PostAsync("/v1/subject-lines", Requests.Json(Requests.SubjectLines), hangUp.Token);
+        await WaitUntil(() => Volatile.Read(ref tokens) >= 3);
+        await hangUp.CancelAsync();
+        int atHangUp = Volatile.Read(ref tokens);
 
-        Assert.Contains("GenGateway:Providers:local (llamacpp) cannot start", ex.Message, StringComparison.Ordinal);
-        Assert.Contains($"No libllama*.so in '{empty}' (from GenGateway:LlamaCpp:LibraryPath", ex.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        await WaitUntil(() => pool.InUse == 0);
+        Assert.Equal(0, pool.InUse);
+        Assert.InRange(atHangUp, 3, 100); // still early in an answer of up to 400 tokens
+        Assert.InRange(Volatile.Read(ref tokens) - atHangUp, 0, 3);
+    }
+
+    // Polls for at most 30 s: generous for a loaded machine; a generation that ignored the hang-up would still be running.
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        for (int i = 0; i < 300 && !condition(); i++)
+        {
+            await Task.Delay(100);
+        }
     }
 
     [Fact]

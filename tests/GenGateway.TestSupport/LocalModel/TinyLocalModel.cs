@@ -1,18 +1,25 @@
-using GenGateway.LlamaCpp;
 using GenGateway.LlamaCpp.Gguf;
 
 namespace GenGateway.TestSupport.LocalModel;
 
 /// <summary>
-/// The local provider's test model: installs the pinned llama.cpp runtime when the cache lacks it (npm registry only)
-/// and writes a tiny random-weight llama GGUF with a fixed seed, once per test process.
+/// The local provider's test model: a tiny random-weight llama GGUF with a fixed seed, written once per test process
+/// (llama.cpp itself comes from the LLamaSharp.Backend.Cpu package; nothing is downloaded).
 /// </summary>
 public static class TinyLocalModel
 {
-    private static readonly Lazy<Task<string>> Path = new(CreateAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Task<string>> Path = new(() => Task.Run(() => Create("tiny-chat", new RandomLlamaModelSpec())));
 
-    /// <summary>The GGUF file; never skips: a failed runtime install fails the test.</summary>
+    // About 11M parameters: at one thread a subject-line answer takes long enough (hundreds of tokens at a few ms each)
+    // for a caller to hang up in the middle of it.
+    private static readonly Lazy<Task<string>> SlowPath = new(() => Task.Run(() => Create(
+        "slow-chat", new RandomLlamaModelSpec { EmbeddingLength = 384, BlockCount = 6, HeadCount = 6, HeadCountKv = 6, FeedForwardLength = 1024 })));
+
+    /// <summary>The GGUF file.</summary>
     public static Task<string> GetPathAsync() => Path.Value;
+
+    /// <summary>A larger GGUF whose answers take seconds rather than milliseconds.</summary>
+    public static Task<string> GetSlowPathAsync() => SlowPath.Value;
 
     /// <summary>
     /// Settings that turn the local provider on with small, fast contexts. Random weights write no grounded or
@@ -31,13 +38,11 @@ public static class TinyLocalModel
         ["GenGateway:LlamaCpp:MaxConcurrency"] = "1",
     };
 
-    private static async Task<string> CreateAsync()
+    private static string Create(string name, RandomLlamaModelSpec spec)
     {
-        LlamaRuntimeInstallation installation = await new LlamaRuntimeInstaller(log: Console.Out).InstallAsync();
         string directory = Directory.CreateTempSubdirectory("gengateway-tiny-model").FullName;
-        string model = System.IO.Path.Combine(directory, "tiny-chat.gguf");
-        RandomLlamaModelWriter.Write(
-            model, System.IO.Path.Combine(installation.VocabDirectory, "ggml-vocab-llama-spm.gguf"), new RandomLlamaModelSpec());
+        string model = System.IO.Path.Combine(directory, name + ".gguf");
+        RandomLlamaModelWriter.Write(model, spec);
         return model;
     }
 }

@@ -1,0 +1,23 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace GenGateway.Benchmarks.LlamaCpp;
+
+/// <summary>
+/// One in-process job of whole-operation measurements: each operation runs for tens to hundreds of milliseconds, so
+/// BenchmarkDotNet's pilot and overhead stages buy nothing, and running in-process skips building a separate exe.
+/// </summary>
+internal sealed class InProcessMonitoringConfig : ManualConfig
+{
+    public InProcessMonitoringConfig()
+    {
+        AddJob(Job.Default
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1)
+            .WithWarmupCount(2)
+            .WithIterationCount(10)
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromHours(2), logOutput: true)));
+    }
+}
