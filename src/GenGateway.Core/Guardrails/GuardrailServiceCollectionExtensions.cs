@@ -1,7 +1,3 @@
-using GenGateway.Core.Tasks.Replies;
-using GenGateway.Evaluation;
-using GenGateway.Evaluation.Tone;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,22 +16,11 @@ public static class GuardrailServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GuardrailOptions>, GuardrailOptionsValidator>());
         services.AddOptions<JudgeOptions>().Bind(configuration.GetSection(JudgeOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JudgeOptions>, JudgeOptionsValidator>());
-        services.TryAddSingleton(sp => new EvaluatorSuite(new PolitenessScorer(SentenceEncoder(sp))));
         services.TryAddSingleton<EvaluationReviewer>();
         services.TryAddSingleton<ICandidateReviewer>(sp => sp.GetRequiredService<EvaluationReviewer>());
         services.TryAddSingleton<IGuardrailJudge, LlmJudge>();
         // The same filters anyone can add to their own Kernel; the gateway's generation Kernel runs them too.
         services.AddGenGatewayGuardrail();
         return services;
-    }
-
-    // The politeness model reads embeddings of the model its weights were fitted on (MiniLM), computed in process: the
-    // one instance smart replies use (registered under ReplySelector.EmbedderKey, else the default embedder).
-    private static ISentenceEncoder SentenceEncoder(IServiceProvider services)
-    {
-        var embedder = services.GetKeyedService<IEmbeddingGenerator<string, Embedding<float>>>(ReplySelector.EmbedderKey)
-            ?? services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
-        return embedder.GetService<ISentenceEncoder>()
-            ?? throw new InvalidOperationException($"the tone evaluator's politeness model needs an in-process sentence encoder; {embedder.GetType().Name} is not one (register the MiniLM embedder under ReplySelector.EmbedderKey)");
     }
 }
