@@ -6,6 +6,8 @@
 #   - the context pool against LLamaSharp's BatchedExecutor at 1, 2 and 4 concurrent requests.
 #   scripts/llama/bench.sh                 # both, 2 threads per context
 #   THREADS=4 scripts/llama/bench.sh raw   # only the chat-client comparison, 4 threads
+#   THREADS=1 ITERATIONS=5 scripts/llama/bench.sh   # a busy shared machine: llama.cpp's threads spin at every
+#                                                   # barrier, so 2 threads on 2 contended cores crawl
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 case "${1:-all}" in
@@ -15,5 +17,5 @@ case "${1:-all}" in
   *) echo "usage: $0 [raw|concurrency|all]" >&2; exit 2 ;;
 esac
 dotnet build -c Release -nologo -v q tests/GenGateway.Benchmarks
-GENGATEWAY_BENCH_THREADS=${THREADS:-2} dotnet run -c Release --no-build --project tests/GenGateway.Benchmarks -- \
+GENGATEWAY_BENCH_THREADS=${THREADS:-2} GENGATEWAY_BENCH_ITERATIONS=${ITERATIONS:-10} dotnet run -c Release --no-build --project tests/GenGateway.Benchmarks -- \
   --filter "$filter" --artifacts "${TMPDIR:-/tmp}/gengateway-llama-bench/results"

@@ -8,4 +8,4 @@ root.Subcommands.Add(EvaluatorsCommand.Create());
 root.Subcommands.Add(ProfileCommand.Create());
 root.Subcommands.Add(ExperimentsCommand.Create());
 root.Subcommands.Add(LocalCommand.Create());
-return await root.Parse(args).InvokeAsync();
+return await CliRunner.RunAsync(root, args, Console.Error);

@@ -25,7 +25,9 @@ public static class EvalRunCommand
             suites = SuiteLoader.Load(args.Path, args.Providers);
             if (args.Baseline is { } baselinePath)
             {
-                baseline = File.Exists(baselinePath)
+                baseline = Directory.Exists(baselinePath)
+                    ? throw new InvalidDataException($"{baselinePath}: the baseline is a folder; name the --json file of an earlier run")
+                    : File.Exists(baselinePath)
                     ? BaselineComparer.Read(baselinePath)
                     : throw new InvalidDataException($"{baselinePath}: baseline file does not exist");
             }
@@ -37,6 +39,18 @@ public static class EvalRunCommand
         catch (InvalidDataException ex)
         {
             await stderr.WriteLineAsync(ex.Message);
+            return ExitCodes.InvalidInput;
+        }
+
+        // An output that cannot be written is found now, not after every case has run.
+        var unwritable = new[] { args.Json, args.JUnit, args.Markdown, args.Html }.OfType<string>().Select(OutputPaths.Problem).OfType<string>().ToList();
+        if (unwritable.Count > 0)
+        {
+            foreach (var problem in unwritable)
+            {
+                await stderr.WriteLineAsync(problem);
+            }
+
             return ExitCodes.InvalidInput;
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GenGateway.Core.Validation;
 using GenGateway.EvalSuites.Reports;
 using GenGateway.EvalSuites.Results;
 
@@ -17,7 +18,7 @@ public static class BaselineComparer
         }
         catch (JsonException ex)
         {
-            throw new InvalidDataException($"{path}:{(ex.LineNumber ?? 0) + 1}: not a results file from 'gengateway eval run --json': {ex.Message}", ex);
+            throw new InvalidDataException($"{path}:{JsonErrorText.Line(ex)}: not a results file from 'gengateway eval run --json': {JsonErrorText.Describe(ex)}", ex);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GenGateway.Core.Validation;
 using GenGateway.EvalSuites.Model;
 using Sylvan.Data.Csv;
 
@@ -10,6 +11,12 @@ internal static class DatasetReader
 {
     public static IReadOnlyList<DatasetRow> Read(string path, SourceLocation referencedAt, List<SuiteError> errors)
     {
+        if (Directory.Exists(path))
+        {
+            errors.Add(new SuiteError(referencedAt, $"dataset '{path}' is a folder; name a .csv or .jsonl file"));
+            return [];
+        }
+
         if (!File.Exists(path))
         {
             errors.Add(new SuiteError(referencedAt, $"dataset file '{path}' does not exist"));
@@ -152,7 +159,7 @@ internal static class DatasetReader
             }
             catch (JsonException ex)
             {
-                errors.Add(new SuiteError(new SourceLocation(path, i + 1), "not JSON: " + ex.Message));
+                errors.Add(new SuiteError(new SourceLocation(path, i + 1), "not JSON: " + JsonErrorText.Describe(ex)));
             }
         }
 

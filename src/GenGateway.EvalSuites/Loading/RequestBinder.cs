@@ -99,8 +99,7 @@ internal static class RequestBinder
         catch (JsonException ex)
         {
             var where = ex.Path is { Length: > 2 } path ? $" at {path[2..]}" : string.Empty;
-            var why = ex.Message.Contains("could not be mapped", StringComparison.Ordinal) ? "unknown field" : "wrong type of value";
-            return (null, requestJson, $"vars do not fit a {NameOf(kind)} request{where}: {why} ({FirstSentence(ex.Message)})");
+            return (null, requestJson, $"vars do not fit a {NameOf(kind)} request{where}: {GenGateway.Core.Validation.JsonErrorText.Describe(ex)}");
         }
     }
 
@@ -172,12 +171,6 @@ internal static class RequestBinder
         }
 
         return obj;
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end > 0 ? message[..end] : message.TrimEnd('.');
     }
 
     private static JsonSerializerOptions CreateOptions()

@@ -70,6 +70,12 @@ internal sealed partial class SuiteParser
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (extension is ".yaml" or ".yml")
         {
+            if (Directory.Exists(path))
+            {
+                _errors.Add(new SuiteError(referencedAt, $"tests file '{path}' is a folder; name a .yaml file"));
+                return;
+            }
+
             if (!File.Exists(path))
             {
                 _errors.Add(new SuiteError(referencedAt, $"tests file '{path}' does not exist"));

@@ -31,9 +31,9 @@ public static class GenerationApi
 
     private static void Map<TRequest>(RouteGroupBuilder group, string path, string summary)
         where TRequest : class, ITaskRequest =>
-        group.MapPost(path, (HttpContext http, [FromQuery] bool? explain, [FromHeader(Name = ExperimentKeyHeader)] string? experimentKey, JsonBody body,
+        group.MapPost(path, (HttpContext http, [FromHeader(Name = ExperimentKeyHeader)] string? experimentKey, JsonBody body,
                 RequestValidator validator, ExperimentGateway gateway, CancellationToken cancellationToken) =>
-                HandleAsync<TRequest>(http, explain ?? false, experimentKey, body, validator, gateway, cancellationToken))
+                HandleAsync<TRequest>(http, experimentKey, body, validator, gateway, cancellationToken))
             .WithSummary(summary)
             .Accepts<TRequest>("application/json")
             .Produces<GenerationResponse>()
@@ -45,10 +45,17 @@ public static class GenerationApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .ProducesProblem(StatusCodes.Status504GatewayTimeout);
 
-    private static async Task<IResult> HandleAsync<TRequest>(HttpContext http, bool explain, string? experimentKey, JsonBody body,
+    private static async Task<IResult> HandleAsync<TRequest>(HttpContext http, string? experimentKey, JsonBody body,
         RequestValidator validator, ExperimentGateway gateway, CancellationToken cancellationToken)
         where TRequest : class, ITaskRequest
     {
+        // Read strictly here rather than bound: "?explain=banana" must be a 400 naming the parameter.
+        var (explain, queryProblem) = QueryFlags.Read(http.Request.Query, "explain");
+        if (queryProblem is not null)
+        {
+            return queryProblem;
+        }
+
         var (request, problem) = await body.ReadAsync<TRequest>(http.Request, cancellationToken);
         if (problem is not null)
         {

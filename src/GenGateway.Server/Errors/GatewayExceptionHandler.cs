@@ -17,8 +17,7 @@ public sealed partial class GatewayExceptionHandler(IProblemDetailsService probl
         {
             GenerationFailedException { TimedOut: true } e => (504, ProblemTypes.ProviderTimeout, "Every model provider timed out.", e.Message),
             GenerationFailedException e => (502, ProblemTypes.ProviderFailed, "Every model provider failed.", e.Message),
-            BadHttpRequestException { StatusCode: 413 } => (413, ProblemTypes.PayloadTooLarge, "The body is too large.", (string?)null),
-            BadHttpRequestException e => (e.StatusCode, ProblemTypes.Validation, "The request is invalid.", e.Message),
+            BadHttpRequestException e when StatusCodeProblems.For(e.StatusCode) is { Type: { } badType } bad => (e.StatusCode, badType, bad.Title!, (string?)null),
             _ => (500, ProblemTypes.Internal, "Unexpected error.", "See the server log for this trace id."),
         };
 

@@ -15,6 +15,8 @@ public sealed class JsonBody(IOptions<ServerOptions> options)
     {
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
         AllowTrailingCommas = false,
+        // The web defaults read "3" as 3; a string where a number belongs is the client's mistake to hear about.
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
     };
 
     /// <summary>The body as <typeparamref name="T"/>, or the problem to answer with.</summary>
@@ -60,6 +62,11 @@ public sealed class JsonBody(IOptions<ServerOptions> options)
         {
             return (null, Problems.Create(StatusCodes.Status400BadRequest, ProblemTypes.MalformedJson, "The body is not valid JSON.", syntax,
                 new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["$"] = [syntax] } }));
+        }
+
+        if (DuplicateKeys.Find(bytes.Span) is { } duplicate)
+        {
+            return (null, Problems.Validation([new FieldError(duplicate.Path, $"the key '{duplicate.Key}' is given more than once; send it once")]));
         }
 
         try

@@ -20,6 +20,18 @@ public static class ProblemTypes
     /// <summary>404: no such resource.</summary>
     public const string NotFound = Prefix + "not-found";
 
+    /// <summary>405: the endpoint exists but not with this method.</summary>
+    public const string MethodNotAllowed = Prefix + "method-not-allowed";
+
+    /// <summary>408: the body arrived too slowly.</summary>
+    public const string RequestTimeout = Prefix + "request-timeout";
+
+    /// <summary>414: the URL (path and query) is over the size limit.</summary>
+    public const string UrlTooLong = Prefix + "url-too-long";
+
+    /// <summary>431: the request headers are over the size or count limit.</summary>
+    public const string HeadersTooLarge = Prefix + "headers-too-large";
+
     /// <summary>413: the body is over the size limit.</summary>
     public const string PayloadTooLarge = Prefix + "payload-too-large";
 

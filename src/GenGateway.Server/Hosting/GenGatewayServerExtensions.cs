@@ -30,16 +30,33 @@ public static class GenGatewayServerExtensions
     /// <summary>Address used when no URL is configured: loopback only, so a bare start exposes nothing.</summary>
     public const string DefaultUrl = "http://127.0.0.1:8080";
 
+    private const int KestrelUrlBytes = 64 * 1024;
+    private const int KestrelHeaderBytes = 256 * 1024;
+    private const int KestrelHeaderCount = 1000;
+
     /// <summary>Registers the gateway, providers and HTTP concerns (auth, limits, problem+json, OpenAPI).</summary>
     public static WebApplicationBuilder AddGenGatewayServer(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
+        // Resolved once here so the store, profiles, feedback and the startup report all use the same folder.
+        configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["GenGateway:DataDirectory"] = DataDirectoryDefault.Resolve(configuration) });
         builder.Services.AddGenGatewayVectorStore(configuration);
         builder.Services.AddGenGateway(configuration).AddHostedProviders().AddLocalModel(configuration).AddProfiles(configuration).AddExperiments(configuration);
 
         builder.Services.AddOptions<ServerOptions>().Bind(configuration.GetSection("GenGateway:Server"))
             .Validate(o => o.MaxRequestBodyBytes is > 0 and <= 64 * 1024 * 1024, "GenGateway:Server:MaxRequestBodyBytes must be between 1 and 67108864.")
+            .Validate(o => o.MaxUrlBytes is >= 256 and <= KestrelUrlBytes / 2, $"GenGateway:Server:MaxUrlBytes must be between 256 and {KestrelUrlBytes / 2}.")
+            .Validate(o => o.MaxHeaderBytes is >= 1024 and <= KestrelHeaderBytes / 2, $"GenGateway:Server:MaxHeaderBytes must be between 1024 and {KestrelHeaderBytes / 2}.")
+            .Validate(o => o.MaxHeaderCount is >= 10 and <= KestrelHeaderCount / 2, $"GenGateway:Server:MaxHeaderCount must be between 10 and {KestrelHeaderCount / 2}.")
             .ValidateOnStart();
+        // Kestrel's own limits sit well above the application's, so the application answers an over-long URL or
+        // header set with problem+json (RequestLimitsMiddleware); Kestrel only cuts off what is far beyond them.
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestLineSize = KestrelUrlBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = KestrelHeaderBytes;
+            kestrel.Limits.MaxRequestHeaderCount = KestrelHeaderCount;
+        });
         builder.Services.AddGenGatewayAuth(configuration);
         builder.Services.AddGenGatewayHealthChecks();
         builder.Services.AddSingleton<JsonBody>();
@@ -66,17 +83,24 @@ public static class GenGatewayServerExtensions
     {
         // Load prompts and build provider chains now, so a broken prompt file or provider stops startup
         // with its file and line instead of failing the first request.
+        var report = new StartupReport(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("GenGateway.Startup"), app.Services);
+        report.LoadingPrompts();
         app.Services.GetRequiredService<PromptLibrary>();
+        report.BuildingProviders();
         app.Services.GetRequiredService<ModelRouter>();
         app.Services.GetRequiredService<IGuardrailJudge>();
         // The evaluators too: the tone evaluator's politeness model needs the in-process MiniLM encoder.
         app.Services.GetRequiredService<GenGateway.Evaluation.EvaluatorSuite>();
+        report.OpeningStore();
         CheckEmbedder(app);
         FinishPendingErasures(app);
         // The embedding model loads and the vetted smart replies are embedded at startup (once per process), not on the first request.
+        report.LoadingEmbedder();
         app.Services.GetRequiredService<ReplySelector>().WarmAsync().GetAwaiter().GetResult();
+        app.Lifetime.ApplicationStarted.Register(() => report.Ready(app.Urls));
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
+        app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

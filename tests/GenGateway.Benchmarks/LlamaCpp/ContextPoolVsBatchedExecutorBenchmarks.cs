@@ -34,9 +34,12 @@ public class ContextPoolVsBatchedExecutorBenchmarks
         _model = LlamaModel.Load(path);
         _prompt = _model.Tokenize(string.Join(' ', Enumerable.Repeat("sale", 15)));
         _pool = new LlamaContextPool(_model, new LlamaContextSettings(256, 256, threads, Embeddings: false), Concurrency, Timeout.InfiniteTimeSpan);
+        // The pool runs one context (with its own threads) per request; the executor's one context gets as many threads,
+        // up to the machine's cores, so neither side wins by using more of the CPU.
+        int executorThreads = Math.Min(threads * Concurrency, Environment.ProcessorCount);
         _executor = new BatchedExecutor(_model.Weights, new ModelParams(path)
         {
-            ContextSize = (uint)(256 * Concurrency), BatchSize = 256, UBatchSize = 256, Threads = threads, BatchThreads = threads,
+            ContextSize = (uint)(256 * Concurrency), BatchSize = 256, UBatchSize = 256, Threads = executorThreads, BatchThreads = executorThreads,
             SeqMax = (uint)Concurrency,
         });
     }

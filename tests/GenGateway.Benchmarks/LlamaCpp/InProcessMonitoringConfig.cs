@@ -11,13 +11,17 @@ namespace GenGateway.Benchmarks.LlamaCpp;
 /// </summary>
 internal sealed class InProcessMonitoringConfig : ManualConfig
 {
+    /// <summary>Measured operations per benchmark: <c>GENGATEWAY_BENCH_ITERATIONS</c>, default 10 (fewer on a busy machine).</summary>
+    private static int Iterations =>
+        int.TryParse(Environment.GetEnvironmentVariable("GENGATEWAY_BENCH_ITERATIONS"), out int iterations) && iterations > 0 ? iterations : 10;
+
     public InProcessMonitoringConfig()
     {
         AddJob(Job.Default
             .WithStrategy(RunStrategy.Monitoring)
             .WithLaunchCount(1)
-            .WithWarmupCount(2)
-            .WithIterationCount(10)
+            .WithWarmupCount(1)
+            .WithIterationCount(Iterations)
             .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromHours(2), logOutput: true)));
     }
 }

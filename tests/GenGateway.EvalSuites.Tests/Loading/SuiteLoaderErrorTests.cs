@@ -21,7 +21,7 @@ public sealed class SuiteLoaderErrorTests
         { Head + "providers: [rules, rules]\ntests: []\n", 2, "listed twice" },
         { Head + "providers:\n  - id: openai:m\n    config: { baseUrl: not a url }\ntests: []\n", 4, "not an absolute URL" },
         { Head + "tests:\n  - vars:\n      brief:\n        prodcut: coats\n", 3, "brief.prodcut: unknown field" },
-        { Head + "tests:\n  - vars:\n      count: lots\n      brief: { product: x }\n", 3, "count: wrong type" },
+        { Head + "tests:\n  - vars:\n      count: lots\n      brief: { product: x }\n", 3, "count: expected a whole number" },
         { Head + "tests:\n  - vars:\n      count: 99\n      brief: { product: x }\n", 3, "vars.count: must be between" },
         { Head + "tests:\n  - vars: { brief: { product: x } }\n    assert:\n      - type: icontain\n        value: x\n", 5, "unknown assertion type 'icontain'; did you mean 'icontains'?" },
         { Head + "tests:\n  - vars: { brief: { product: x } }\n    assert:\n      - type: not-contain\n        value: x\n", 5, "did you mean 'not-contains'?" },

@@ -44,14 +44,19 @@ public sealed class LocalModelProviderTests : IAsyncLifetime
     public async Task Local_model_takes_over_when_the_hosted_provider_fails()
     {
         _hosted.Enqueue(FakeReply.Error(500));
+
+        // The hosted provider must fail by its scripted 500 and nothing else. With the fakes' usual 5 s per-attempt
+        // timeout, a loaded machine sometimes hung up on the cold fake before its 500 came back (the request arrived,
+        // was aborted and never answered), so the test passed through a timeout instead, or failed on the body count.
         var settings = GatewayFactory.Merge(
-            GatewayFactory.Provider("hosted", _hosted, maxRetries: 0),
+            GatewayFactory.Provider("hosted", _hosted, timeoutSeconds: 120, maxRetries: 0),
             TinyLocalModel.Settings(_model),
             new Dictionary<string, string?> { ["GenGateway:ProviderOrder:0"] = "hosted", ["GenGateway:ProviderOrder:1"] = "local" });
 
         JsonElement json = await PostSubjectLinesAsync(settings);
 
         Assert.Single(_hosted.Bodies);
+        Assert.Equal(0, _hosted.Aborted);
         Assert.Equal("model", json.GetProperty("source").GetString());
         Assert.Equal("tiny-chat", json.GetProperty("model").GetString());
         Assert.NotEmpty(Requests.Texts(json));

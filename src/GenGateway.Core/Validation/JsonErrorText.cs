@@ -1,13 +1,13 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace GenGateway.Server.Errors;
+namespace GenGateway.Core.Validation;
 
 /// <summary>
 /// Turns System.Text.Json's deserialization errors into field paths and messages a client can act on: the JSON kind
 /// that was expected, never a .NET type name.
 /// </summary>
-internal static partial class JsonErrorText
+public static partial class JsonErrorText
 {
     /// <summary>The field path in the validator's style (<c>thread[0].sentAt</c>), or <c>$</c> for the whole body.</summary>
     public static string FieldPath(JsonException exception)
@@ -40,8 +40,11 @@ internal static partial class JsonErrorText
         return cut > 0 ? message[..cut] : message;
     }
 
+    /// <summary>The 1-based line the error is on (System.Text.Json counts from 0).</summary>
+    public static long Line(JsonException exception) => (exception.LineNumber ?? 0) + 1;
+
     /// <summary>Names the JSON kind a .NET type is read from.</summary>
-    internal static string JsonKindOf(string dotnetType)
+    public static string JsonKindOf(string dotnetType)
     {
         var type = NullableWrapper().Match(dotnetType) is { Success: true } inner ? inner.Groups["inner"].Value : dotnetType;
         return type switch
