@@ -57,7 +57,7 @@ public static partial class CliRunner
         var cut = text.IndexOf(" Path:", StringComparison.Ordinal);
         cut = cut > 0 ? cut : text.IndexOf(" LineNumber:", StringComparison.Ordinal);
         text = cut > 0 ? text[..cut] : text;
-        return string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Replace("expected type 'a", "expected 'a", StringComparison.Ordinal);
+        return string.Join(' ', text.Split(['\r', '\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries)).Replace("expected type 'a", "expected 'a", StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"System\.[A-Za-z0-9_.`\[\]]+")]

@@ -15,25 +15,25 @@ public static class EvaluatorsScore
     {
         if (args.Judge is not null && args.Task != "hallucination")
         {
-            stderr.WriteLine("--judge applies to --task hallucination only");
+            stderr.WriteLine("gengateway: --judge applies to --task hallucination only");
             return ExitCodes.InvalidInput;
         }
 
         if (args.JudgeThreshold is < 0 or > 1 || args.Concurrency < 1)
         {
-            stderr.WriteLine("--judge-threshold must be between 0 and 1, and --concurrency 1 or more");
+            stderr.WriteLine("gengateway: --judge-threshold must be between 0 and 1, and --concurrency 1 or more");
             return ExitCodes.InvalidInput;
         }
 
         if (args.Misses < 0)
         {
-            stderr.WriteLine("--misses must be 0 or more");
+            stderr.WriteLine("gengateway: --misses must be 0 or more");
             return ExitCodes.InvalidInput;
         }
 
         if (args.MaxUnsupportedShare is < 0 or > 1)
         {
-            stderr.WriteLine("--max-unsupported-share must be between 0 and 1");
+            stderr.WriteLine("gengateway: --max-unsupported-share must be between 0 and 1");
             return ExitCodes.InvalidInput;
         }
 

@@ -83,12 +83,17 @@ public static class ReplyRelevanceScore
 
     private static ReplyRelevanceModel LoadModel(string path)
     {
+        DatasetFormatException.EnsureFile(path, "a model .json file");
         try
         {
             using var stream = File.OpenRead(path);
             return ReplyRelevanceModel.Load(stream);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or InvalidDataException)
+        catch (JsonException ex)
+        {
+            throw DatasetFormatException.NotA(path, "a relevance model written by 'evaluators fit-reply-relevance'", ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             throw new DatasetFormatException(path, 0, "not a relevance model: " + ex.Message);
         }

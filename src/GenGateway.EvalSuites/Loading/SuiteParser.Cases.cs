@@ -177,16 +177,19 @@ internal sealed partial class SuiteParser
             merged["userId"] = profile.UserId;
         }
 
-        var (request, requestJson, bindError) = RequestBinder.Bind(_task, merged);
+        var (request, requestJson, bindError) = _taskKnown ? RequestBinder.Bind(_task, merged) : default;
         if (bindError is not null)
         {
             _errors.Add(new SuiteError(varsAt, $"{bindError}; {RequestBinder.NameOf(_task)} fields: {string.Join(", ", RequestBinder.Fields(_task))}"));
             return;
         }
 
-        foreach (var error in Validator.Validate(request!))
+        if (_taskKnown)
         {
-            _errors.Add(new SuiteError(varsAt, $"vars.{error.Field}: {error.Message}"));
+            foreach (var error in Validator.Validate(request!))
+            {
+                _errors.Add(new SuiteError(varsAt, $"vars.{error.Field}: {error.Message}"));
+            }
         }
 
         var flat = RequestBinder.Flatten(merged);
@@ -206,6 +209,12 @@ internal sealed partial class SuiteParser
             }
 
             rendered.Add(concrete);
+        }
+
+        if (!_taskKnown)
+        {
+            // The suite's prompt is already reported; its assertions were checked, and no case can be built.
+            return;
         }
 
         missing.Clear();

@@ -18,6 +18,7 @@ internal sealed partial class SuiteParser
     private readonly string _directory;
     private readonly List<EvalCase> _cases = [];
     private TaskKind _task;
+    private bool _taskKnown = true;
     private CaseDefaults _defaults = CaseDefaults.Empty;
     private ProviderSpec? _judge;
 
@@ -51,10 +52,9 @@ internal sealed partial class SuiteParser
 
         _y.OnlyKeys(root, "the suite", TopLevelKeys);
         var prompt = Child(root, "prompt") is { } promptNode ? ParsePrompt(promptNode) : MissingPrompt(root);
-        if (prompt is null)
-        {
-            return null;
-        }
+        // Without a task the cases' vars cannot be bound, but everything else is still read, so one run names every
+        // problem of the suite.
+        _taskKnown = prompt is not null;
 
         var options = Child(root, "options") is { } optionsNode ? ParseOptions(optionsNode) : SuiteOptions.Default;
         var providers = Child(root, "providers") is { } providersNode ? ParseProviders(providersNode, options) : [ProviderSpec.Rules(_y.At(root))];
@@ -87,6 +87,11 @@ internal sealed partial class SuiteParser
         }
 
         CheckJudge();
+        if (prompt is null)
+        {
+            return null;
+        }
+
         return new EvalSuite
         {
             Name = Path.GetFileNameWithoutExtension(_y.File),

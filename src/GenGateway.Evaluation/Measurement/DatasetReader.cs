@@ -15,10 +15,7 @@ public static class DatasetReader
     /// <exception cref="DatasetFormatException">The file is missing, empty, or a row is malformed.</exception>
     public static IReadOnlyList<LabelledRow> Read(string path, MeasurementTask task)
     {
-        if (!File.Exists(path))
-        {
-            throw new DatasetFormatException(path, 0, "file does not exist");
-        }
+        DatasetFormatException.EnsureFile(path);
 
         var rows = new List<LabelledRow>();
         int line = 0;
@@ -45,7 +42,7 @@ public static class DatasetReader
         }
         catch (JsonException ex)
         {
-            throw new DatasetFormatException(path, line, "not valid JSON: " + ex.Message);
+            throw DatasetFormatException.InvalidJson(path, line, ex);
         }
 
         using (doc)

@@ -160,16 +160,23 @@ public sealed class PolitenessNgramModel : IPolitenessClassifier
     /// <exception cref="DatasetFormatException">The file is missing or not a model.</exception>
     public static PolitenessNgramModel Load(string path)
     {
+        DatasetFormatException.EnsureFile(path, "a model .json file");
+        ModelFile file;
         try
         {
-            ModelFile file = JsonSerializer.Deserialize<ModelFile>(System.IO.File.ReadAllText(path), Json)
-                ?? throw new DatasetFormatException(path, 1, "empty model file");
-            return file.Weights.Count > 0 ? new PolitenessNgramModel(file) : throw new DatasetFormatException(path, 1, "model has no weights");
+            file = JsonSerializer.Deserialize<ModelFile>(System.IO.File.ReadAllText(path), Json)
+                ?? throw new DatasetFormatException(path, 0, "empty model file");
         }
-        catch (Exception ex) when (ex is JsonException or IOException)
+        catch (JsonException ex)
         {
-            throw new DatasetFormatException(path, 1, "not a politeness model written by 'evaluators fit-politeness': " + ex.Message);
+            throw DatasetFormatException.NotA(path, "a politeness model written by 'evaluators fit-politeness'", ex);
         }
+        catch (IOException ex)
+        {
+            throw new DatasetFormatException(path, 0, "cannot be read: " + ex.Message);
+        }
+
+        return file.Weights is { Count: > 0 } ? new PolitenessNgramModel(file) : throw new DatasetFormatException(path, 0, "model has no weights");
     }
 
     /// <summary>Writes the model as JSON.</summary>

@@ -10,10 +10,7 @@ public static class ReplyRankingDataset
     /// <exception cref="DatasetFormatException">The file is missing, empty, or a row is malformed.</exception>
     public static IReadOnlyList<ReplyRankingRow> Read(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new DatasetFormatException(path, 0, "file does not exist");
-        }
+        DatasetFormatException.EnsureFile(path);
 
         var rows = new List<ReplyRankingRow>();
         var line = 0;
@@ -57,7 +54,7 @@ public static class ReplyRankingDataset
         }
         catch (JsonException ex)
         {
-            throw new DatasetFormatException(path, line, "not valid JSON: " + ex.Message);
+            throw DatasetFormatException.InvalidJson(path, line, ex);
         }
     }
 

@@ -11,8 +11,9 @@ namespace GenGateway.LlamaCpp.Inference;
 /// <remarks>
 /// One context per request, rather than several sequences in one context (LLamaSharp's <c>BatchedExecutor</c>), keeps
 /// each request's state apart (a cancelled or failed request cannot corrupt another's KV cache) at the cost of one KV
-/// cache per slot. The two were measured on this engine (tests/GenGateway.Benchmarks, <c>--concurrency</c>; figures
-/// in docs/llamacpp.md) before choosing.
+/// cache per slot and one pass over the weights per request and token. Measured against the executor
+/// (<c>scripts/llama/bench.sh concurrency</c>, figures in docs/llamacpp.md): equal at one request, but the executor
+/// served 2.6–3.8× the tokens/s at 2 and 4, so moving the pool onto it is the open step for MaxConcurrency above 1.
 /// </remarks>
 public sealed class LlamaContextPool : IDisposable
 {

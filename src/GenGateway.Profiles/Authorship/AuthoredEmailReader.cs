@@ -8,6 +8,11 @@ public static class AuthoredEmailReader
     /// <summary>Every row of <paramref name="path"/>; throws <see cref="DatasetException"/> naming file and line on the first bad one.</summary>
     public static async Task<IReadOnlyList<AuthoredEmail>> ReadAsync(string path, CancellationToken cancellationToken = default)
     {
+        if (Directory.Exists(path))
+        {
+            throw new DatasetException($"{path}: is a folder; name a .jsonl file");
+        }
+
         if (!File.Exists(path))
         {
             throw new DatasetException($"{path}: file not found");

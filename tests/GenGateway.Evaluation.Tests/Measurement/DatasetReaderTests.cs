@@ -27,6 +27,33 @@ public sealed class DatasetReaderTests : IDisposable
     }
 
     [Fact]
+    public void Names_a_folder_or_a_missing_file_as_such_without_a_line()
+    {
+        var folder = Directory.CreateTempSubdirectory("dataset-folder").FullName;
+        try
+        {
+            Assert.Equal($"{folder}: is a folder; name a .jsonl file", Assert.Throws<DatasetFormatException>(() => DatasetReader.Read(folder, MeasurementTask.Tone)).Message);
+            Assert.Equal($"{_file}: file does not exist", Assert.Throws<DatasetFormatException>(() => DatasetReader.Read(_file, MeasurementTask.Tone)).Message);
+        }
+        finally
+        {
+            Directory.Delete(folder);
+        }
+    }
+
+    [Fact]
+    public void A_row_that_is_not_json_is_described_without_the_readers_coordinates()
+    {
+        File.WriteAllText(_file, "{\"text\":\"Thanks!\",\"label\":\"polite\"}\nnot json\n");
+
+        var message = Assert.Throws<DatasetFormatException>(() => DatasetReader.Read(_file, MeasurementTask.Tone)).Message;
+
+        Assert.StartsWith($"{_file}:2: not valid JSON: ", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("BytePositionInLine", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rejects_a_missing_or_empty_file()
     {
         Assert.Throws<DatasetFormatException>(() => DatasetReader.Read(_file, MeasurementTask.Tone));

@@ -63,10 +63,14 @@ internal static class Casing
     private static bool IsTitleCased(string text)
     {
         var words = text.Split(' ').Select(w => w.Trim(',', '.', ':', '!', '?', '(', ')'))
-            .Where(w => w.Length >= 3 && char.IsLetter(w[0]) && !Calendar.Contains(w.ToLowerInvariant()) && w.Any(char.IsLower))
+            .Where(w => w.Length >= 3 && char.IsLetter(w[0]) && !Calendar.Contains(w.ToLowerInvariant()) && w.Any(char.IsLower)
+                && !TitleSmallWords.Contains(w))
             .ToList();
         return words.Count >= 2 && words.Count(w => char.IsUpper(w[0])) * 2 > words.Count;
     }
+
+    // Title case leaves these lower case ("Security in the Cloud"), so they say nothing about whether a phrase is a title.
+    private static readonly string[] TitleSmallWords = ["the", "and", "for", "with", "from", "into", "over", "nor", "but"];
 
     // Hyphenated words and words with these endings are rarely names ("Early-bird", "Roasted", "Exclusive").
     private static readonly string[] CommonEndings = ["ing", "ed", "ly", "tion", "sion", "ness", "ment", "able", "ible", "ful", "less", "ive", "ous", "ity"];

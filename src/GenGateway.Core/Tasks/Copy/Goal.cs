@@ -26,6 +26,9 @@ internal sealed partial record Goal
     /// <summary>Made from a noun phrase goal ("account setup" → "complete your account setup").</summary>
     public bool FromNoun { get; }
 
+    /// <summary>The goal is itself to begin something ("start shopping"), so "… to get started" would say it twice.</summary>
+    public bool IsStart => Verb is "start" or "begin";
+
     /// <summary>Button wording, as terse as the caller wrote it: "Complete purchase", "Sign up".</summary>
     public string Button => Casing.Capitalize(Join(Verb, Rest));
 
@@ -80,6 +83,14 @@ internal sealed partial record Goal
             return new Goal(verb, rest, fromNoun: false);
         }
 
+        // "tidy your inbox", "rebook a flight": a word followed by an article or possessive is a verb this list lacks,
+        // never the start of a noun phrase.
+        if (words.Length >= 2 && words[1].ToLowerInvariant() is "the" or "a" or "an" or "your" or "my" or "our" or "this" or "these" or "those"
+            && !Words.Determiners.Contains(first))
+        {
+            return new Goal(first, rest, fromNoun: false);
+        }
+
         // A noun phrase. An action named by a noun is completed; a topic is explored.
         var head = words[^1].ToLowerInvariant();
         var asObject = Casing.LowerLead(text);
@@ -117,6 +128,12 @@ internal sealed partial record Goal
         }
 
         var word = words[i];
+        if (word is "by" or "at" or "of" or "as" or "via" or "per" or "near" or "within" or "without" or "under" or "across" or "like")
+        {
+            // "filter by price": the verb has no object of its own to put "your" before.
+            return rest;
+        }
+
         var headIndex = words.FindIndex(i, w => w is "for" or "with" or "from" or "to" or "in" or "on" or "by" or "and" or "of");
         var head = (headIndex > i ? words[headIndex - 1] : words[^1]).ToLowerInvariant();
         var bare = !Words.Determiners.Contains(word) && !Casing.IsNameLike(word) && !char.IsDigit(word[0])

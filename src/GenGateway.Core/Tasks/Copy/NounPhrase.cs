@@ -30,7 +30,7 @@ internal sealed record NounPhrase
     /// <summary>A singular count noun under a name ("Aurora e-bike", "Pro plan"): it reads with "the".</summary>
     public bool NeedsArticle { get; }
 
-    /// <summary>For use inside a sentence: "the Aurora e-bike", "winter coats", "our spring range".</summary>
+    /// <summary>For use inside a sentence: "the Aurora e-bike", "winter coats", "our spring range", "our pasta class" for "a pasta class".</summary>
     public string Inner
     {
         get
@@ -38,12 +38,20 @@ internal sealed record NounPhrase
             if (HasDeterminer)
             {
                 var first = Casing.FirstWord(Text);
-                return first.ToLowerInvariant() + Text[first.Length..];
+                // "a pasta-making class" presents one of many; the sender's own reads as meant ("Meet our pasta-making class").
+                return (first.ToLowerInvariant() is "a" or "an" ? "our" : first.ToLowerInvariant()) + Text[first.Length..];
             }
 
             return NeedsArticle ? "the " + Casing.LowerLead(Text) : Casing.LowerLead(Text);
         }
     }
+
+    /// <summary>
+    /// As the sender's own, for lines that only present it: "our open house", "our coffee", but "the Aurora e-bike",
+    /// "running socks" and "Spotify Premium" as <see cref="Inner"/> has them. A bare singular common noun reads badly
+    /// alone ("A closer look at open house"), and "our" fits count and mass nouns alike where "an" would not.
+    /// </summary>
+    public string Owned => !HasDeterminer && !NeedsArticle && !IsName && !IsPlural ? "our " + Casing.LowerLead(Text) : Inner;
 
     /// <summary>At the start of a line: "The Aurora e-bike", "Winter coats".</summary>
     public string Start => Casing.Capitalize(Inner);

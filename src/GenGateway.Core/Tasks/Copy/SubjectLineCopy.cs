@@ -10,14 +10,15 @@ namespace GenGateway.Core.Tasks.Copy;
 /// </summary>
 internal static class SubjectLineCopy
 {
-    // Slots: oon offer applied to the product; o offer; ob offer as a benefit; p product; pbe is/are; psel "selected"
+    // Slots: oon offer applied to the product; o offer; ob offer as a benefit; p product; pown the product as ours
+    // ("our open house"); pbe is/are; psel "selected"
     // form; pmeet a singular product to introduce; c campaign as a label; cnp campaign in a sentence; cbe is/are;
     // a audience; until deadline phrase; dl deadline fact; do an instruction fact; f, f2 other facts.
     private static readonly string[] Neutral =
     [
         "{oon} {until}", "{c}: {oon}", "{oon}", "{p}: {o}", "{do} for {oon}", "{cnp} {cbe} here: {oon}", "{oon} for {a}",
         "{c}: {o} {until}", "{p}: {o} {until}", "{dl}: {oon}", "{c}: {p}", "{p}: {f}", "{c}: {f}", "{o} {until}",
-        "{c}: {o}", "A closer look at {p}", "{cnp} {cbe} here", "{o} for {a}",
+        "{c}: {o}", "A closer look at {pown}", "{cnp} {cbe} here", "{o} for {a}",
     ];
 
     private static readonly string[] Friendly =
@@ -50,13 +51,13 @@ internal static class SubjectLineCopy
     private static readonly string[] Playful =
     [
         "Psst… {oon}", "Treat yourself: {oon}", "Guess what? {oon}", "{pstart} + {ob} = yes", "Psst… {p}: {o}",
-        "Treat yourself: {p}", "Psst… {f}", "Guess what? {f}", "Psst… {o} {until}",
+        "Treat yourself: {p}", "Psst… {p}: {f}", "Guess what? {f}", "Psst… {o} {until}",
     ];
 
     // Whatever the brief holds, these still make whole lines from it.
     private static readonly string[] LastResort =
     [
-        "Take a look at {p}", "Discover {p}", "All about {p}", "A first look at {cnp}", "{c}: {fline}", "Good to know: {f}",
+        "Take a look at {pown}", "Discover {pown}", "All about {pown}", "A first look at {cnp}", "{c}: {fline}", "Good to know: {f}",
         "{fline}", "Quick update: {f}", "{f2line}", "{ostart}", "Don't miss {ob}", "News from {cnp}", "{c}: {f2line}", "{c}",
     ];
 
@@ -103,6 +104,14 @@ internal static class SubjectLineCopy
         var product = NounPhrase.Read(brief.Product);
         var offer = Offer.Read(brief.Offer);
         var campaign = CustomerFacingCampaign(brief.Campaign);
+        // A campaign and a product that name each other ("Webinar" and "Security in the Cloud webinar") would only
+        // repeat themselves side by side; the product says more.
+        if (campaign is not null && product is not null && (product.Text.Contains(campaign.Text, StringComparison.OrdinalIgnoreCase)
+            || campaign.Text.Contains(product.Text, StringComparison.OrdinalIgnoreCase)))
+        {
+            campaign = null;
+        }
+
         var facts = Fact.ReadAll(brief.Facts);
         var deadline = facts.FirstOrDefault(f => f.IsDeadline);
         var instruction = facts.FirstOrDefault(f => f.IsImperative && f != deadline)
@@ -117,6 +126,7 @@ internal static class SubjectLineCopy
             ["ostart"] = offer?.Start,
             ["ob"] = offer is { IsBenefit: true } ? offer.Inner : null,
             ["p"] = product?.Inner,
+            ["pown"] = product?.Owned,
             ["pstart"] = product?.Start,
             ["pbe"] = product?.Be,
             ["oonn"] = offer is { IsBenefit: true } ? offer.On(product) : null,
@@ -136,8 +146,8 @@ internal static class SubjectLineCopy
     }
 
     /// <summary>
-    /// A campaign inside a sentence: an event ("Winter sale") is "our winter sale", a name ("Black Friday") stays as
-    /// written, and anything else ("Summer reading") is only ever used as a label before a colon.
+    /// A campaign inside a sentence: an event ("Winter sale") is "our winter sale", a named event ("Riverside Jazz
+    /// Festival") takes "the", a name ("Black Friday") stays as written, and anything else ("Summer reading") is only ever used as a label before a colon.
     /// </summary>
     private static string? CampaignInSentence(NounPhrase campaign)
     {
@@ -153,7 +163,8 @@ internal static class SubjectLineCopy
             or "webinar" or "appeal" or "drive" or "fundraiser" or "challenge" or "summit" or "conference" or "tour";
         if (eventNoun)
         {
-            return "our " + Casing.LowerLead(campaign.Text);
+            // A named event ("Riverside Jazz Festival") is the one; a generic one ("Winter sale") is ours.
+            return campaign.IsName ? "the " + campaign.Text : "our " + Casing.LowerLead(campaign.Text);
         }
 
         return campaign.IsName && !campaign.Text.Contains(',', StringComparison.Ordinal) ? campaign.Text : null;

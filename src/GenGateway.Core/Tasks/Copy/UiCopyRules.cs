@@ -13,7 +13,8 @@ internal static class UiCopyRules
 {
     // Slots: G goal as a button ("Complete purchase"); Gy goal with the object owned ("Complete your purchase");
     // g the same inside a sentence; ging its -ing form; F a fact as a sentence; f a fact after a colon;
-    // s a screen as a destination ("Checkout"); sref the screen in a sentence ("the checkout screen").
+    // s a screen as a destination ("Checkout"); sref the screen in a sentence ("the checkout screen"); Gystart and
+    // Gybegin the goal with "to get started" / "to begin", unless the goal is itself to start ("Start shopping.").
     private static readonly FrozenDictionary<string, string[]> Templates = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
     {
         ["cta"] = ["{G}", "{Gy}", "{G} now", "Go to {sgo}", "Continue", "Get started", "Learn more", "Let's go"],
@@ -30,7 +31,7 @@ internal static class UiCopyRules
         ],
         ["empty-state"] =
         [
-            "Nothing here yet. {Gy} to get started.", "It's quiet here. {Gy} to begin.", "Nothing here yet. {F}", "{F} {Gy} to get started.",
+            "Nothing here yet. {Gystart}.", "It's quiet here. {Gybegin}.", "Nothing here yet. {F}", "{F} {Gystart}.",
             "Nothing here yet.", "It's empty here for now.", "Nothing to show yet. Check back soon.",
         ],
         ["notification"] =
@@ -38,7 +39,7 @@ internal static class UiCopyRules
             "{F}", "Reminder: {g}.", "Don't forget to {g}.", "Heads up: {f}.", "Still want to {g}? Pick up where you left off.",
             "Just a reminder to {g}.", "Pick up where you left off.", "Take a moment to check in.", "Ready when you are. Pick up where you left off.",
         ],
-        ["tooltip"] = ["{Gy}.", "Select to {g}.", "Use this to {g}.", "{F}", "Opens {sref}.", "Select to continue.", "Select for more options.", "More options"],
+        ["tooltip"] = ["{Gy}.", "You can {g} here.", "Select to {g}.", "{F}", "Opens {sref}.", "Select to continue.", "Select for more options.", "More options"],
         ["error"] =
         [
             "Sorry, you can't {g} right now. Please try again in a moment.", "Sorry, we couldn't load {sref}. Please try again.",
@@ -66,6 +67,8 @@ internal static class UiCopyRules
             {
                 ["G"] = goal?.Button,
                 ["Gy"] = goal is null ? null : Casing.Capitalize(goal.Phrase),
+                ["Gystart"] = goal is null ? null : Casing.Capitalize(goal.Phrase) + (goal.IsStart ? string.Empty : " to get started"),
+                ["Gybegin"] = goal is null ? null : Casing.Capitalize(goal.Phrase) + (goal.IsStart ? string.Empty : " to begin"),
                 ["g"] = goal?.Phrase,
                 ["ging"] = goal?.Gerund,
                 ["F"] = fact?.Sentence,

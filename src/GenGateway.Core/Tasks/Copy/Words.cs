@@ -30,7 +30,9 @@ internal static class Words
         "set", "share", "shop", "show", "sign", "skip", "sort", "start", "stay", "stream", "submit", "subscribe",
         "switch", "sync", "take", "test", "top", "track", "transfer", "try", "turn", "unlock", "unsubscribe",
         "update", "upgrade", "upload", "use", "validate", "verify", "view", "visit", "vote", "watch", "write",
-        "understand", "know", "discover", "meet", "rent", "ship", "swap", "tap", "click", "drop", "pick", "claim");
+        "understand", "know", "discover", "meet", "rent", "ship", "swap", "tap", "click", "drop", "pick", "claim",
+        "filter", "begin", "support", "upvote", "adjust", "approve", "assign", "block", "compose", "crop", "duplicate",
+        "embed", "merge", "move", "rotate", "tag", "translate", "undo");
 
     /// <summary>Verbs whose object must still be someone's action, not the user's: "increase sign-ups".</summary>
     public static readonly FrozenSet<string> BusinessVerbs = Set(
@@ -110,7 +112,7 @@ internal static class Words
         "members-only", "lessons", "episodes", "new", "fast", "easy", "secure", "private", "today", "tonight",
         "tomorrow", "weekends", "appointments", "doors", "deals", "deal", "discount", "discounts", "code", "codes",
         "webinar", "appeal", "event", "drive", "fundraiser", "challenge", "summit", "conference", "tour", "collection",
-        "applies", "valid", "available", "includes", "included", "one-time", "lifetime", "annual", "unlimited", "sports", "team", "school", "back-to-school", "office", "desk", "chairs", "lamps", "rugs");
+        "solar", "applies", "valid", "available", "includes", "included", "one-time", "lifetime", "annual", "unlimited", "sports", "team", "school", "back-to-school", "office", "desk", "chairs", "lamps", "rugs");
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

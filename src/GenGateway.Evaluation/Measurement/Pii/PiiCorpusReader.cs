@@ -25,10 +25,7 @@ public static class PiiCorpusReader
     /// <exception cref="DatasetFormatException">The file is missing, empty, or a row is malformed.</exception>
     public static IReadOnlyList<PiiCorpusRow> Read(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new DatasetFormatException(path, 0, "file does not exist");
-        }
+        DatasetFormatException.EnsureFile(path);
 
         var rows = new List<PiiCorpusRow>();
         int line = 0;
@@ -53,7 +50,7 @@ public static class PiiCorpusReader
         }
         catch (JsonException ex)
         {
-            throw new DatasetFormatException(path, line, "not valid JSON: " + ex.Message);
+            throw DatasetFormatException.InvalidJson(path, line, ex);
         }
 
         using (doc)
