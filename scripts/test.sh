@@ -4,6 +4,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The answer-cache tests start Debian's redis-server as the second level shared by two gateway hosts.
+if ! command -v redis-server >/dev/null; then
+  if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+    apt-get update -qq && apt-get install -y -qq redis-server
+  else
+    echo "missing tool the tests need: redis-server (Debian: sudo apt-get install redis-server)" >&2
+    exit 1
+  fi
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e

@@ -2,14 +2,17 @@ using System.Collections.Frozen;
 using GenGateway.Core.Caching;
 using GenGateway.Core.Configuration;
 using GenGateway.Core.Generation;
+using GenGateway.Resilience.Pipelines;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Options;
 
 namespace GenGateway.Core.Chat;
 
 /// <summary>
-/// Builds one layered client per configured provider at startup (cache ▸ retry ▸ circuit breaker ▸ timeout ▸
-/// provider) and answers, per task, the ordered list of providers to try.
+/// Builds one layered client per configured provider at startup with M.E.AI's <see cref="ChatClientBuilder"/>
+/// (cache ▸ resilience pipeline [retry ▸ circuit breaker ▸ attempt timeout] ▸ provider) and answers, per task, the
+/// ordered list of providers to try. Each chain answers <see cref="ChatClientMetadata"/>, so it can be registered in a Kernel.
 /// </summary>
 public sealed class ModelRouter : IDisposable
 {
@@ -18,10 +21,11 @@ public sealed class ModelRouter : IDisposable
     private readonly List<string> _defaultOrder;
 
     /// <summary>Creates the router from options and the registered provider factories.</summary>
-    public ModelRouter(IOptions<GenGatewayOptions> options, IEnumerable<IChatProviderFactory> factories, TimeProvider timeProvider,
-        HybridCache cache, IOptions<CacheOptions> cacheOptions)
+    public ModelRouter(IOptions<GenGatewayOptions> options, IEnumerable<IChatProviderFactory> factories, OutboundPipelineFactory pipelines,
+        HybridCache cache, IOptions<CacheOptions> cacheOptions, OutputCacheEraser erasures)
     {
         var caching = cacheOptions.Value;
+        var entry = caching.AnswerEntryOptions();
         _options = options.Value;
         var byType = factories.ToDictionary(f => f.Type, StringComparer.OrdinalIgnoreCase);
         var routes = new Dictionary<string, ModelRoute>(StringComparer.OrdinalIgnoreCase);
@@ -33,24 +37,16 @@ public sealed class ModelRouter : IDisposable
                     $"GenGateway:Providers:{name}:Type is '{provider.Type}', but no factory for it is registered (registered: {string.Join(", ", byType.Keys)}).");
             }
 
-            var resilience = new ResilienceOptions
-            {
-                Timeout = TimeSpan.FromSeconds(provider.TimeoutSeconds),
-                MaxRetries = provider.MaxRetries,
-                MaxRetryDelay = TimeSpan.FromSeconds(provider.MaxRetryDelaySeconds),
-                RetryBaseDelay = TimeSpan.FromMilliseconds(provider.RetryBaseDelayMilliseconds),
-                BreakDuration = TimeSpan.FromSeconds(provider.BreakSeconds),
-                BreakerMinimumThroughput = Math.Max(2, provider.BreakerMinimumThroughput),
-            };
-            var builder = new ChatPipelineBuilder(factory.Create(name, provider));
+            var model = ReportedModel(name, provider);
+            var builder = factory.Create(name, provider).AsBuilder();
             if (caching.Enabled)
             {
-                builder.Use(inner => new CachingChatClient(inner, name, cache, TimeSpan.FromSeconds(caching.TtlSeconds),
+                builder.Use(inner => new AnswerCachingChatClient(inner, name, cache, entry, erasures,
                     response => CandidateParser.Parse(response.Text).Count > 0));
             }
 
-            var client = builder.UseResilience(name, resilience, timeProvider).Build();
-            routes[name] = new ModelRoute(name, ReportedModel(name, provider), client);
+            builder.Use(inner => new ResilientChatClient(inner, name, model, pipelines.Create("chat:" + name, ProviderResilience.For(provider))));
+            routes[name] = new ModelRoute(name, model, builder.Build());
         }
 
         _routes = routes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

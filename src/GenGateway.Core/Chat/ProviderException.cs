@@ -1,7 +1,9 @@
+using GenGateway.Resilience.Failures;
+
 namespace GenGateway.Core.Chat;
 
 /// <summary>A model provider call failed in a way the gateway expects and handles.</summary>
-public sealed class ProviderException : Exception
+public sealed class ProviderException : Exception, IOutboundFailureSource
 {
     /// <summary>Creates the exception.</summary>
     public ProviderException(string provider, ProviderFailureKind kind, string message, int? statusCode = null,
@@ -28,4 +30,7 @@ public sealed class ProviderException : Exception
 
     /// <summary>Whether another attempt could succeed.</summary>
     public bool IsTransient => Kind is ProviderFailureKind.Unavailable or ProviderFailureKind.RateLimited or ProviderFailureKind.Timeout;
+
+    /// <summary>How the shared outbound pipeline treats this failure.</summary>
+    public OutboundFailure Failure => new(IsTransient, RetryAfter);
 }

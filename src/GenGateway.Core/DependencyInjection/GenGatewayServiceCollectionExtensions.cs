@@ -11,7 +11,7 @@ using GenGateway.Core.Tasks.Replies;
 using GenGateway.Evaluation.Relevance;
 using Microsoft.Extensions.AI;
 using GenGateway.Core.Validation;
-using Microsoft.Extensions.Caching.Hybrid;
+using GenGateway.Resilience.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,14 +34,9 @@ public static class GenGatewayServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<GenGatewayOptions>>(new EnvironmentProviderDefaults(configuration)));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GenGatewayOptions>, GenGatewayOptionsValidator>());
 
-        services.AddOptions<CacheOptions>().Bind(configuration.GetSection("GenGateway:Cache"))
-            .Validate(o => o.TtlSeconds > 0 && o.MaxEntries > 0, "GenGateway:Cache:TtlSeconds and MaxEntries must be > 0.")
-            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<HybridCache>(sp => new GatewayHybridCache(
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<CacheOptions>>().Value.MaxEntries,
-            sp.GetService<Microsoft.Extensions.Caching.Distributed.IDistributedCache>()));
+        services.AddOutboundResilience();
+        services.AddAnswerCache(configuration);
         services.TryAddSingleton(new RequestLimits());
         services.TryAddSingleton<RequestValidator>();
         services.TryAddSingleton<IPersonalizationSource, NoPersonalizationSource>();
@@ -62,7 +57,6 @@ public static class GenGatewayServiceCollectionExtensions
             return PromptLibrary.LoadDirectory(directory, required);
         });
         services.AddEvaluationGuardrail(configuration);
-        services.TryAddSingleton<OutputCacheEraser>();
         services.TryAddSingleton(new GenerationLedger());
         services.TryAddSingleton(sp => new FeedbackLog(sp.GetRequiredService<IOptions<GenGatewayOptions>>().Value.DataDirectory));
         services.TryAddSingleton<FeedbackService>();

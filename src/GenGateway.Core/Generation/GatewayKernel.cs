@@ -26,7 +26,9 @@ public sealed class GatewayKernel : IDisposable
         {
             if (router.Route(name) is { } route)
             {
-                services.AddKeyedSingleton<IChatClient>(name, new ProviderMetadataChatClient(route.Client, name, route.Model));
+                // The router's chain answers ChatClientMetadata (SK refuses a client without it) and stays the
+                // router's to dispose: a container does not dispose instances it was given.
+                services.AddKeyedSingleton<IChatClient>(name, route.Client);
             }
         }
 

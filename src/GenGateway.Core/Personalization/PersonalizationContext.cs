@@ -9,6 +9,9 @@ public sealed record PersonalizationContext
     /// <summary>True when nothing personal was used.</summary>
     public bool IsColdStart { get; init; } = true;
 
+    /// <summary>Whether the user had consented to personalization when this context was built (part of the answer cache key).</summary>
+    public bool PersonalizationConsent { get; init; }
+
     /// <summary>Profile version the traits came from.</summary>
     public long ProfileVersion { get; init; }
 

@@ -14,6 +14,8 @@ namespace GenGateway.Profiles.Personalization;
 /// </summary>
 public sealed partial class ProfilePersonalizationSource : IPersonalizationSource
 {
+    private static readonly PersonalizationContext ConsentedColdStart = PersonalizationContext.ColdStart with { PersonalizationConsent = true };
+
     private readonly ConsentStore _consents;
     private readonly ProfileService _profiles;
     private readonly IVectorStore _store;
@@ -45,13 +47,14 @@ public sealed partial class ProfilePersonalizationSource : IPersonalizationSourc
             var state = await _profiles.LoadAsync(tenant, userId, cancellationToken);
             if (state.IsEmpty)
             {
-                return PersonalizationContext.ColdStart;
+                return ConsentedColdStart;
             }
 
             var options = _profiles.Options;
             return new PersonalizationContext
             {
                 IsColdStart = false,
+                PersonalizationConsent = true,
                 ProfileVersion = state.Version,
                 Traits = ProfileReader.ForPrompt(state, options.MinEvidence, options.InterestTerms),
                 Examples = state.Messages > 0 ? await ExamplesAsync(tenant, userId, requestText, options.ExampleCount, options.MaxExampleLength, cancellationToken) : [],
@@ -66,7 +69,7 @@ public sealed partial class ProfilePersonalizationSource : IPersonalizationSourc
                 LogUnavailable(_logger, userRef, ex.Message);
             }
 
-            return PersonalizationContext.ColdStart;
+            return ConsentedColdStart;
         }
     }
 

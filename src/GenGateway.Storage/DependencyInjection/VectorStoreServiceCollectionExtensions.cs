@@ -1,6 +1,8 @@
 using GenGateway.Storage.Embedded;
 using GenGateway.Storage.Embeddings;
 using GenGateway.Storage.Qdrant;
+using GenGateway.Resilience.DependencyInjection;
+using GenGateway.Resilience.Pipelines;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +36,7 @@ public static class VectorStoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOutboundResilience();
         services.AddOptions<VectorStoreSelection>()
             .Configure(o => VectorStoreConfiguration.BindSelection(o, configuration))
             .Validate(o => o.Backend is "embedded" or "qdrant", "GenGateway:VectorStore must be 'embedded' or 'qdrant'.")
@@ -59,6 +62,8 @@ public static class VectorStoreServiceCollectionExtensions
             .Validate(o => o.Provider != "hashing" || o.Dimensions is null or (>= 16 and <= 65536), "GenGateway:Embeddings:Dimensions for hashing must be 16-65536.")
             .Validate(o => o.MaxRetries is >= 0 and <= 10, "GenGateway:Embeddings:MaxRetries must be 0-10.")
             .Validate(o => o.RetryBaseDelay >= TimeSpan.Zero && o.RetryBaseDelay <= TimeSpan.FromMinutes(1), "GenGateway:Embeddings:RetryBaseDelay must be between 00:00:00 and 00:01:00.")
+            .Validate(o => o.MaxRetryDelay >= TimeSpan.Zero && o.MaxRetryDelay <= TimeSpan.FromMinutes(10), "GenGateway:Embeddings:MaxRetryDelay must be between 00:00:00 and 00:10:00.")
+            .Validate(o => o.Timeout > TimeSpan.Zero, "GenGateway:Embeddings:Timeout must be positive.")
             .Validate(o => o.Provider != "openai" || (o.Dimensions > 0 && !string.IsNullOrWhiteSpace(o.Model) && o.BaseUrl is { IsAbsoluteUri: true }),
                 "The openai embeddings provider needs GenGateway:Embeddings:Model, Dimensions and an absolute BaseUrl (or OPENAI_BASE_URL).")
             .ValidateOnStart();
@@ -95,11 +100,16 @@ public static class VectorStoreServiceCollectionExtensions
             ThrowIfLocalNotRegistered(options);
             return options.Provider switch
             {
-                "openai" => new RetryingEmbeddingGenerator(
-                    new OpenAICompatibleEmbeddingGenerator(sp.GetRequiredService<IHttpClientFactory>().CreateClient(EmbeddingsHttpClient), options),
+                "openai" => OpenAIEmbeddings.Create(
+                    sp.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(EmbeddingsHttpClient),
                     options,
-                    sp.GetRequiredService<ILoggerFactory>().CreateLogger<RetryingEmbeddingGenerator>(),
-                    sp.GetRequiredService<TimeProvider>()),
+                    sp.GetRequiredService<OutboundPipelineFactory>().Create("embeddings", new OutboundResilienceOptions
+                    {
+                        AttemptTimeout = options.Timeout,
+                        MaxRetries = options.MaxRetries,
+                        RetryBaseDelay = options.RetryBaseDelay,
+                        MaxRetryDelay = options.MaxRetryDelay,
+                    })),
                 "hashing" => new HashingEmbeddingGenerator(options.Dimensions ?? HashingEmbeddingGenerator.DefaultDimension),
                 _ => MiniLmEmbeddingGenerator.Shared,
             };

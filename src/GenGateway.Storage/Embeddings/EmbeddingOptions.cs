@@ -37,6 +37,9 @@ public sealed class EmbeddingOptions
     /// <summary>Retries of a transient failure (transport error, timeout, 408, 429, 5xx) per batch; 0 turns retrying off.</summary>
     public int MaxRetries { get; set; } = 2;
 
-    /// <summary>First retry delay; each further retry waits twice as long.</summary>
+    /// <summary>Base delay of the exponential back-off with jitter (the shared outbound resilience pipeline).</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Longest wait between attempts; a <c>Retry-After</c> longer than this fails the batch instead of waiting.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 }

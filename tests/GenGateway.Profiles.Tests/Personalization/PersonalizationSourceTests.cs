@@ -7,13 +7,14 @@ namespace GenGateway.Profiles.Tests.Personalization;
 public sealed class PersonalizationSourceTests
 {
     [Fact]
-    public async Task No_history_is_a_cold_start()
+    public async Task No_history_is_a_cold_start_that_still_records_the_consent()
     {
         await using var host = TestHost.Create();
 
         var context = await host.Personalization.GetAsync("default", "new-user", "Can we meet on Thursday?");
 
-        Assert.Same(PersonalizationContext.ColdStart, context);
+        // The consent state is part of the answer cache key, so even a cold start carries it.
+        Assert.Equal(PersonalizationContext.ColdStart with { PersonalizationConsent = true }, context);
     }
 
     [Fact]

@@ -62,8 +62,8 @@ public sealed class VectorStoreRegistrationTests : IDisposable
             ["GenGateway:Embeddings:BaseUrl"] = "http://127.0.0.1:9/v1",
         });
 
-        var generator = Assert.IsType<RetryingEmbeddingGenerator>(services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
-        Assert.NotNull(generator.GetService<OpenAICompatibleEmbeddingGenerator>());
+        var generator = Assert.IsType<ResilientEmbeddingGenerator>(services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
+        Assert.Equal("openai", generator.GetService<EmbeddingGeneratorMetadata>()?.ProviderName);
         Assert.Equal(new EmbedderIdentity("openai:text-embedding-3-small", 1536), services.GetRequiredService<EmbedderIdentity>());
     }
 

@@ -28,10 +28,8 @@ internal sealed class ProviderCall(Kernel kernel, PromptFunction prompt, ITaskDe
             [CandidateFormat.CountKey] = count,
             [CandidateFormat.MaxLengthKey] = review.MaxLength,
         };
-        if (review.Request.UserId is { } userId)
-        {
-            hints[CacheTags.OptionsKey] = new[] { CacheTags.User(review.Tenant, userId) };
-        }
+        hints[CacheScope.OptionsKey] = new CacheScope(review.Tenant, review.Request.UserId, review.Profile.ProfileVersion,
+            review.Profile.PersonalizationConsent, prompt.Name, prompt.Version);
 
         var released = new List<CandidateReview>();
         var rejected = new List<CandidateReview>();
