@@ -19,7 +19,7 @@ public static class EvalServices
     /// <summary>Builds the services.</summary>
     public static AssertionServices Create() => new()
     {
-        Evaluators = new EvaluatorSuite().Evaluators.ToDictionary(e => e.Name, StringComparer.Ordinal),
+        Evaluators = new EvaluatorSuite(new GenGateway.Evaluation.Tone.PolitenessScorer(MiniLmEmbeddingGenerator.Shared)).Evaluators.ToDictionary(e => e.Name, StringComparer.Ordinal),
         Embedder = new HashingEmbeddingGenerator(),
     };
 

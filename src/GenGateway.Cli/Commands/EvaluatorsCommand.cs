@@ -62,11 +62,12 @@ public static class EvaluatorsCommand
         split.DefaultValueFactory = _ => "fit";
         var features = new Option<string>("--features")
         {
-            Description = "auto (cross-validation chooses), or one of: " + string.Join(", ", PolitenessNgramModel.SetNames),
+            Description = $"{EvaluatorsScore.EmbeddingFeatures} (the built-in model: strategy cues and MiniLM sentence embeddings), "
+                          + "or an n-gram model: auto (cross-validation chooses) or one of " + string.Join(", ", PolitenessNgramModel.SetNames),
             DefaultValueFactory = _ => "auto",
         };
-        features.AcceptOnlyFromAmong(["auto", .. PolitenessNgramModel.SetNames]);
-        var command = new Command("fit-politeness", "Fit the n-gram politeness model on one split (default: fit); score the other with 'score --task tone --model'")
+        features.AcceptOnlyFromAmong(["auto", EvaluatorsScore.EmbeddingFeatures, .. PolitenessNgramModel.SetNames]);
+        var command = new Command("fit-politeness", "Fit a politeness model on one split (default: fit); score the other with 'score --task tone' (built-in) or 'score --task tone --model' (n-gram)")
         {
             dataset, output, split, features,
         };

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using GenGateway.Evaluation.Measurement;
 using GenGateway.Evaluation.Measurement.Pii;
+using GenGateway.Evaluation.Tone;
+using GenGateway.Storage.Embeddings;
 
 namespace GenGateway.Cli.Commands;
 
@@ -59,7 +61,7 @@ public static class EvaluatorsScore
             else
             {
                 report = task == MeasurementTask.Tone
-                    ? Measurements.Tone(rows, args.Split, args.Model is { } path ? PolitenessNgramModel.Load(path) : new CuePolitenessClassifier())
+                    ? Measurements.Tone(rows, args.Split, args.Model is { } path ? PolitenessNgramModel.Load(path) : new PolitenessScorer(MiniLmEmbeddingGenerator.Shared))
                     : Measurements.Hallucination(rows, args.Split, detector);
             }
         }
@@ -149,20 +151,37 @@ public static class EvaluatorsScore
 
     private static string TypeName(GenGateway.Evaluation.Pii.PiiKind kind) => PiiCorpusReader.Types.First(t => t.Value == kind).Key;
 
-    /// <summary>Fits the politeness n-gram model on one split and writes it.</summary>
+    /// <summary><c>fit-politeness --features</c> value that fits the built-in model (cues and MiniLM embeddings).</summary>
+    public const string EmbeddingFeatures = "cues+minilm";
+
+    /// <summary>Fits a politeness model (the built-in kind for <see cref="EmbeddingFeatures"/>, else an n-gram model) on one split and writes it.</summary>
     public static int Fit(string dataset, string output, DatasetSplit split, string? features, TextWriter stdout, TextWriter stderr)
     {
         try
         {
             var rows = Splitter.Select(DatasetReader.Read(dataset, MeasurementTask.Tone), split);
-            var model = PolitenessNgramModel.Fit(rows, $"{Path.GetFileName(dataset)} split={split.ToString().ToLowerInvariant()} rows={rows.Count}", features);
-            model.Save(output);
+            var fittedOn = $"{Path.GetFileName(dataset)} split={split.ToString().ToLowerInvariant()} rows={rows.Count}";
+            if (features == EmbeddingFeatures)
+            {
+                PolitenessModel.Fit(rows, MiniLmEmbeddingGenerator.Shared, fittedOn).Save(output);
+            }
+            else
+            {
+                PolitenessNgramModel.Fit(rows, fittedOn, features).Save(output);
+            }
+
             stdout.WriteLine($"fitted on {rows.Count} rows ({split.ToString().ToLowerInvariant()} split of {dataset}); wrote {output}");
             return ExitCodes.Success;
         }
         catch (DatasetFormatException ex)
         {
             stderr.WriteLine(ex.Message);
+            return ExitCodes.InvalidInput;
+        }
+        catch (ArgumentException ex)
+        {
+            // Rows that cannot be fitted (no polite or no impolite row in the split).
+            stderr.WriteLine($"{dataset}: {ex.Message}");
             return ExitCodes.InvalidInput;
         }
     }

@@ -20,13 +20,7 @@ public sealed class EvaluationReviewer : ICandidateReviewer
     // One subject per review context, so every candidate of a request shares the grounding index.
     private readonly ConditionalWeakTable<ReviewContext, GuardrailSubject> _subjects = [];
 
-    /// <summary>Creates the reviewer with the built-in evaluators.</summary>
-    public EvaluationReviewer(IOptions<GuardrailOptions> options)
-        : this(options, new EvaluatorSuite())
-    {
-    }
-
-    /// <summary>Creates the reviewer with the given evaluators.</summary>
+    /// <summary>Creates the reviewer with the given evaluators (the gateway's: <c>new EvaluatorSuite(politeness)</c>).</summary>
     public EvaluationReviewer(IOptions<GuardrailOptions> options, EvaluatorSuite suite)
     {
         _suite = suite;

@@ -7,9 +7,9 @@ namespace GenGateway.Evaluation;
 /// <summary>The deterministic evaluators run together on one candidate.</summary>
 public sealed class EvaluatorSuite
 {
-    /// <summary>A suite of the built-in grounding, tone and policy evaluators.</summary>
-    public EvaluatorSuite()
-        : this([new GroundingEvaluator(), new ToneEvaluator(), new PolicyEvaluator()])
+    /// <summary>A suite of the built-in grounding, tone and policy evaluators; the tone evaluator scores politeness with <paramref name="politeness"/>.</summary>
+    public EvaluatorSuite(PolitenessScorer politeness)
+        : this([new GroundingEvaluator(), new ToneEvaluator(politeness), new PolicyEvaluator()])
     {
     }
 

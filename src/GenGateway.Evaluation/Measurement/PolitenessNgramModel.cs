@@ -191,7 +191,7 @@ public sealed class PolitenessNgramModel : IPolitenessClassifier
     // Balanced (mean per-class recall), not plain accuracy: neutral is half the rows, and a band tuned for accuracy
     // swallows nearly every impolite text. The band must hold the bias, the score of a text with no features at all:
     // a text that uses no politeness strategy is neutral.
-    private static (double Low, double High) FitNeutralBand(List<(double Score, string Label)> scored, double bias)
+    internal static (double Low, double High) FitNeutralBand(List<(double Score, string Label)> scored, double bias)
     {
         double[] cuts = [.. scored.Select(s => s.Score).Order().Where((_, i) => i % 5 == 0)];
         var totals = scored.GroupBy(s => s.Label).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -263,7 +263,7 @@ public sealed class PolitenessNgramModel : IPolitenessClassifier
         return features;
     }
 
-    /// <summary>The on-disk form; the built-in tone model ships one fitted on cues (Tone/PolitenessWeights.json).</summary>
+    /// <summary>The on-disk form.</summary>
     internal sealed class ModelFile
     {
         public string FittedOn { get; set; } = string.Empty;

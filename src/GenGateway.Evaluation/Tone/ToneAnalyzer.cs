@@ -1,6 +1,6 @@
 namespace GenGateway.Evaluation.Tone;
 
-/// <summary>Measures the tone of a text with lexicon and feature rules; no model.</summary>
+/// <summary>Measures the tone of a text with lexicon and feature rules; no model (politeness: <see cref="PolitenessScorer"/>).</summary>
 public static class ToneAnalyzer
 {
     private static readonly int CueKinds = Enum.GetValues<ToneCueKind>().Length;
@@ -29,15 +29,12 @@ public static class ToneAnalyzer
                          + (Count(ToneCueKind.Urgency) > 0 ? 0.1 * Count(ToneCueKind.Exclamation) : 0);
         double empathy = (0.35 * Count(ToneCueKind.Empathy)) + (0.2 * Count(ToneCueKind.Apology));
 
-        double politeness = PolitenessModel.Score(cues);
         return new ToneProfile(
             Clamp(formality),
             Clamp(friendliness),
             Clamp(playfulness),
             Clamp(urgency),
             Clamp(empathy),
-            politeness,
-            PolitenessModel.LevelOf(politeness),
             cues);
     }
 

@@ -9,7 +9,7 @@ namespace GenGateway.Evaluation.Tone;
 /// <see cref="HardPenalty"/>; a requested tone with none of its markers costs only <see cref="SoftPenalty"/>,
 /// because short copy often carries no tone markers at all.
 /// </remarks>
-public sealed class ToneEvaluator : ICandidateEvaluator
+public sealed class ToneEvaluator(PolitenessScorer politeness) : ICandidateEvaluator
 {
     /// <summary>Penalty for text that contradicts the requested tone or is impolite.</summary>
     public const double HardPenalty = 0.5;
@@ -32,7 +32,7 @@ public sealed class ToneEvaluator : ICandidateEvaluator
     {
         ToneProfile tone = ToneAnalyzer.Analyze(candidate.Text);
         var reasons = new List<EvaluationReason>();
-        if (tone.PolitenessScore <= ImpoliteScore)
+        if (politeness.Score(candidate.Text, tone.Cues) <= ImpoliteScore)
         {
             ToneCue? worst = First(tone, ToneCueKind.Insult) ?? First(tone, ToneCueKind.Negative) ?? First(tone, ToneCueKind.Imperative) ?? First(tone, ToneCueKind.AllCaps);
             reasons.Add(Reason(ReasonCodes.Impolite, "the text reads as impolite", worst, HardPenalty));

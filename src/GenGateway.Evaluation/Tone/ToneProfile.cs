@@ -1,13 +1,14 @@
 namespace GenGateway.Evaluation.Tone;
 
-/// <summary>The tone of a text along each dimension a caller can request.</summary>
+/// <summary>
+/// The tone of a text along each dimension a caller can request, from its cues. Politeness is scored apart, by
+/// <see cref="PolitenessScorer"/>, which also reads the text's meaning.
+/// </summary>
 /// <param name="Formality">0 = very casual, 1 = very formal; plain text sits near 0.6.</param>
 /// <param name="Friendliness">0..1 warmth (greetings, thanks, positive words, "you").</param>
 /// <param name="Playfulness">0..1 fun (exclamations, emoji, interjections).</param>
 /// <param name="Urgency">0..1 time pressure.</param>
 /// <param name="Empathy">0..1 care and understanding.</param>
-/// <param name="PolitenessScore">Log-odds that the text is polite rather than impolite; 0 is undecided.</param>
-/// <param name="Politeness">Three-way politeness.</param>
 /// <param name="Cues">Every cue found, with spans.</param>
 public sealed record ToneProfile(
     double Formality,
@@ -15,8 +16,6 @@ public sealed record ToneProfile(
     double Playfulness,
     double Urgency,
     double Empathy,
-    double PolitenessScore,
-    PolitenessLevel Politeness,
     IReadOnlyList<ToneCue> Cues)
 {
     /// <summary>Number of cues of <paramref name="kind"/>.</summary>

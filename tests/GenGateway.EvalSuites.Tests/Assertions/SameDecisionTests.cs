@@ -41,11 +41,11 @@ public sealed class SameDecisionTests
     {
         var taskRequest = request == "winter brief" ? (ITaskRequest)Winter : Thread0915;
 
-        var gateway = new EvaluationReviewer(Options.Create(new GuardrailOptions { Repair = false }))
+        var gateway = new EvaluationReviewer(Options.Create(new GuardrailOptions { Repair = false }), new EvaluatorSuite(Scorer()))
             .Review(candidate, new ReviewContext("default", taskRequest, EvaluationContextBuilder.MaxLength(taskRequest), PersonalizationContext.ColdStart, null));
         var gatewayCodes = gateway.Reasons.Select(r => r[..r.IndexOf(':', StringComparison.Ordinal)]).Distinct().Order().ToList();
 
-        var evaluators = new EvaluatorSuite().Evaluators.ToDictionary(e => e.Name);
+        var evaluators = new EvaluatorSuite(Scorer()).Evaluators.ToDictionary(e => e.Name);
         var suiteResults = new[] { "grounded", "tone", "policy" }
             .Select(type => (Type: type, Name: EvaluatorCheck.EvaluatorFor(type)))
             .Select(a => evaluators[a.Name].Evaluate(new Candidate(candidate), EvaluatorCheck.Context(new AssertionSpec { Type = a.Type, Location = new SourceLocation("table", 1) }, taskRequest, a.Name)))
@@ -57,4 +57,7 @@ public sealed class SameDecisionTests
         Assert.Equal(gatewayCodes, suiteCodes);
         Assert.Equal(evaluators.Keys.Order(), new[] { EvaluatorNames.Grounding, EvaluatorNames.Tone, EvaluatorNames.Policy }.Order());
     }
+
+    // The gateway and a suite each build their own, from the process's one MiniLM model.
+    private static GenGateway.Evaluation.Tone.PolitenessScorer Scorer() => new(GenGateway.Storage.Embeddings.MiniLmEmbeddingGenerator.Shared);
 }

@@ -78,7 +78,7 @@ public sealed class MeasurementsTests
             new(3, "3", "wikipedia", string.Empty, "The page was moved yesterday.", "neutral"),
         ];
 
-        MeasurementReport report = Measurements.Tone(rows, DatasetSplit.All, new CuePolitenessClassifier());
+        MeasurementReport report = Measurements.Tone(rows, DatasetSplit.All, Politeness.Scorer);
 
         Assert.Equal(1.0, report.Subsets[Measurements.PoliteVsImpolite].Accuracy);
         Assert.Equal(2, report.Subsets[Measurements.PoliteVsImpolite].Rows);

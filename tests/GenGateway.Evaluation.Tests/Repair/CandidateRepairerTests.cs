@@ -37,7 +37,7 @@ public sealed class CandidateRepairerTests
     public void Does_not_repair_a_false_claim()
     {
         EvaluationContext context = Contexts.Brief(Contexts.WinterBrief);
-        EvaluationResult[] results = [.. new EvaluatorSuite().Evaluate(new Candidate("50% OFF winter coats!!!"), context)];
+        EvaluationResult[] results = [.. new EvaluatorSuite(Politeness.Scorer).Evaluate(new Candidate("50% OFF winter coats!!!"), context)];
 
         Assert.False(CandidateRepairer.CanRepair(results));
     }

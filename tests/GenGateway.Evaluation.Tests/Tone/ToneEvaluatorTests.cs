@@ -4,7 +4,7 @@ namespace GenGateway.Evaluation.Tests.Tone;
 
 public sealed class ToneEvaluatorTests
 {
-    private readonly ToneEvaluator _evaluator = new();
+    private readonly ToneEvaluator _evaluator = new(Politeness.Scorer);
 
     [Theory]
     [InlineData(ToneKind.Formal, "hey dude, gonna love these coats lol", "tone.too-casual")]

@@ -60,6 +60,36 @@ public sealed class PersonalizationSourceTests
     }
 
     [Fact]
+    public async Task A_smart_reply_looks_up_examples_by_the_incoming_message_and_copy_by_its_brief()
+    {
+        // What the pipeline asks with is the task's query text: the message being answered (not the earlier turns), or the
+        // brief. Neither shares a word with the example it should find; the earlier turn would pull toward another one.
+        await using var host = TestHost.Create(new Dictionary<string, string?> { ["GenGateway:Profiles:ExampleCount"] = "1" },
+            embedder: GenGateway.Storage.Embeddings.MiniLmEmbeddingGenerator.Shared);
+        await host.IngestAsync("u1",
+            Support.Events.Sent("s1", "Let's grab lunch at noon tomorrow.", 0),
+            Support.Events.Sent("s2", "Heads up: the site will be offline tonight for scheduled maintenance.", 1),
+            Support.Events.Sent("s3", "Our monthly plan is twelve dollars, billed each month.", 2),
+            Support.Events.Sent("s4", "The service desk will eat the cost of the free upgrade.", 3));
+        var replies = new GenGateway.Core.Tasks.SmartReplyTask(new GenGateway.Core.Tasks.Replies.ReplySelector(
+            GenGateway.Storage.Embeddings.MiniLmEmbeddingGenerator.Shared, GenGateway.Evaluation.Relevance.ReplyRelevanceModel.BuiltIn));
+        var reply = new GenGateway.Core.Requests.SmartReplyRequest
+        {
+            Thread = [new() { Text = "How much does the subscription cost?" }, new() { Text = "Are you free to eat together midday?" }],
+        };
+        var copy = new GenGateway.Core.Requests.SubjectLineRequest
+        {
+            Brief = new() { Campaign = "Announce upkeep downtime", Product = "our web shop" },
+        };
+
+        var forReply = await host.Personalization.GetAsync("default", "u1", replies.QueryText(reply));
+        var forCopy = await host.Personalization.GetAsync("default", "u1", new GenGateway.Core.Tasks.SubjectLineTask().QueryText(copy));
+
+        Assert.Equal("Let's grab lunch at noon tomorrow.", Assert.Single(forReply.Examples));
+        Assert.Equal("Heads up: the site will be offline tonight for scheduled maintenance.", Assert.Single(forCopy.Examples));
+    }
+
+    [Fact]
     public async Task Traits_with_too_little_evidence_are_left_out()
     {
         await using var host = TestHost.Create(new Dictionary<string, string?> { ["GenGateway:Profiles:MinEvidence"] = "3" });

@@ -15,6 +15,7 @@ public sealed class GuardrailKernelTests
         var model = new RecordingChatClient("Winter coats now 50% off, today only!");
         var builder = Kernel.CreateBuilder();
         builder.Services.AddSingleton<IChatClient>(model);
+        builder.Services.AddSingleton<GenGateway.Evaluation.Tone.ISentenceEncoder>(GenGateway.Storage.Embeddings.MiniLmEmbeddingGenerator.Shared);
         builder.AddGenGatewayGuardrail();
         var kernel = builder.Build();
         var write = kernel.CreateFunctionFromPrompt("Write one subject line about {{$product}} with the offer {{$offer}}.");
@@ -34,6 +35,7 @@ public sealed class GuardrailKernelTests
     {
         var builder = Kernel.CreateBuilder();
         builder.Services.AddSingleton<IChatClient>(new RecordingChatClient("Winter coats, 20% off"));
+        builder.Services.AddSingleton<GenGateway.Evaluation.Tone.ISentenceEncoder>(GenGateway.Storage.Embeddings.MiniLmEmbeddingGenerator.Shared);
         builder.AddGenGatewayGuardrail();
         var kernel = builder.Build();
 
@@ -50,6 +52,7 @@ public sealed class GuardrailKernelTests
         var model = new RecordingChatClient("Thanks, noted.");
         var builder = Kernel.CreateBuilder();
         builder.Services.AddSingleton<IChatClient>(model);
+        builder.Services.AddSingleton<GenGateway.Evaluation.Tone.ISentenceEncoder>(GenGateway.Storage.Embeddings.MiniLmEmbeddingGenerator.Shared);
         builder.AddGenGatewayGuardrail();
         var kernel = builder.Build();
 

@@ -19,7 +19,8 @@ public sealed class RuleCopyCorpusTests
 {
     private const int Count = 3;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private static readonly EvaluationReviewer Reviewer = new(Options.Create(new GuardrailOptions()));
+    private static readonly EvaluationReviewer Reviewer = new(Options.Create(new GuardrailOptions()),
+        new GenGateway.Evaluation.EvaluatorSuite(new GenGateway.Evaluation.Tone.PolitenessScorer(GenGateway.Storage.Embeddings.MiniLmEmbeddingGenerator.Shared)));
 
     [Fact]
     public void The_corpus_is_large_and_varied_enough_to_mean_something()
